@@ -1,0 +1,114 @@
+"""The document that flows through the pipeline: text, the parts cleaned away, sentences, mentions.
+
+Every mention and sentence is a pair of character offsets into `Document.text`, so evidence is
+`text[start:end]` by construction and never retyped. Components (reader, cleaner, sentence
+splitter, recognisers, relaters) each take a Document and add to it.
+
+Mention kinds and what their `key` and `attrs` hold:
+
+| kind         | key                         | attrs                                                        |
+|--------------|-----------------------------|--------------------------------------------------------------|
+| province     | province slug               | label (vi), label_en                                         |
+| admin_unit   | unit slug                   | label, province (slug)                                        |
+| agency       | agency slug                 | label, label_en, alt (abbreviation as written, if any),     |
+|              |                             | jurisdiction (province slug), parent (agency slug),          |
+|              |                             | org_class ("Agency" or "Organization")                       |
+| official     | person slug                 | name, role (title as written), organization (agency slug)    |
+| directive    | slug of the document number | number, doc_type (abbreviation, e.g. "NĐ"), issuer (agency   |
+|              |                             | slug), issued (ISO date), implements (directive slug), title |
+|              |                             | short (True for a later short mention, "Nghị quyết 54")       |
+| number       | normalised decimal text     | value (Decimal), unit, numerator, denominator                |
+| period       | normalised period text      | grain ("date", "month", "quarter", "year", "range", "span")  |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range [start, end) of characters in the document text."""
+
+    start: int
+    end: int
+
+    def __contains__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, order=True)
+class Sentence(Span):
+    """A sentence of the article body."""
+
+
+@dataclass(order=True)
+class Mention:
+    """A recognised stretch of text: an entity, a number or a period."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    attrs: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class SourceMeta:
+    """What the article says about itself, read from its header and trailers."""
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    issued: str | None = None
+
+
+@dataclass
+class Document:
+    """One input article and everything the pipeline has found in it."""
+
+    path: Path
+    text: str
+    file: str = ""
+    removed: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    facts: list[Any] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def is_removed(self, span: Span) -> bool:
+        return any(span.overlaps(r) for r in self.removed)
+
+    def add(self, mention: Mention) -> None:
+        """Add a mention. Mentions may nest (a province inside an agency name); a recogniser that
+        must not claim text another already has asks `covered` first."""
+        self.mentions.append(mention)
+        self.mentions.sort()
+
+    def covered(self, span: Span, kinds: tuple[str, ...]) -> bool:
+        return any(m.kind in kinds and span.overlaps(m.span) for m in self.mentions)
+
+    def mentions_in(self, span: Span, kind: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.span in span and (kind is None or m.kind == kind)]
+
+    def sentence_of(self, position: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
+
+    def iter_kind(self, kind: str) -> Iterator[Mention]:
+        return (m for m in self.mentions if m.kind == kind)

@@ -1,0 +1,27 @@
+"""Errors the command line turns into one-line messages with distinct exit codes."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of reform-kg's own errors; the message is one line meant for the user."""
+
+    exit_code = 2
+
+
+class InputError(KgError):
+    """Bad input: an unreadable or non-UTF-8 article, a missing file, an empty seeds folder."""
+
+    exit_code = 2
+
+
+class QueryError(KgError):
+    """A query that cannot run: bad SPARQL, an update, an unknown stored query or parameter."""
+
+    exit_code = 2
+
+
+class DataError(KgError):
+    """The data itself is at fault: a graph that does not conform, a query failing on the data."""
+
+    exit_code = 1
