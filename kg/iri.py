@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
@@ -17,6 +18,30 @@ def fold(text: str) -> str:
     """Lower-case and strip diacritics (đ → d), so "Thừa Thiên Huế" and "thua thien hue" compare equal."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_FOLD_RANGES = ((0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
+
+
+@cache
+def _fold_table() -> str:
+    """A translation table indexed by code point (faster than a dict); code points past its end
+    stay as they are."""
+    table = [chr(code) for code in range(_FOLD_RANGES[-1][1] + 1)]
+    for low, high in _FOLD_RANGES:
+        for code in range(low, high + 1):
+            folded = fold(chr(code))
+            if len(folded) == 1:
+                table[code] = folded
+    return "".join(table)
+
+
+@lru_cache(maxsize=1024)
+def fold_aligned(text: str) -> str:
+    """`fold`, one character for one (characters it cannot fold to one stay as they are), so that
+    offsets into the folded text are offsets into `text`. Cached: every component folds the same
+    sentences."""
+    return text.translate(_fold_table())
 
 
 def slugify(name: str) -> str:

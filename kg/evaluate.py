@@ -1,0 +1,484 @@
+"""Scoring an extracted graph against the gold annotation of the seeds (tests/gold/*.yaml).
+
+The graph is read only through the contract's triples (ontology/CONTRACT.md), never through
+pipeline internals. Gold file `<stem>.yaml` is compared with what the graph says about the
+document `rki:source/<stem>`; the annotation rules are in tests/gold/README.md.
+
+Items and match keys per category:
+- provinces, agencies: rk:Province / rk:Agency with rk:mentionedIn the document; key: slug.
+- officials: org:Membership with prov:wasDerivedFrom the document; key: (rdfs:label of the
+  org:member, rdfs:label of the org:role, org:organization). Memberships with one key are one post.
+- directives: rk:Directive with rk:mentionedIn the document; key: (rk:documentNumber, the
+  skos:notation of rk:documentType, or the contract's notation of its local name).
+- observations: rk:Observation derived from the document; key: (rk:refArea, rk:value, rk:unit,
+  rk:refPeriod).
+- tasks: rk:Task derived from the document; it matches a gold task when one of its rk:evidence
+  contains one of the gold `evidence` pieces and its key (rk:assignedTo set, rk:status,
+  rk:taskCount, rk:targetValue) is equal. A gold task with empty `assigned_to` names no
+  assignee, so any assignee set meets it.
+- informational (no thresholds): units (other rk:AdministrativeUnit mentioned; key: slug) and
+  organizations (org:Organization that is not rk:Agency; slug, or a folded rdfs:label /
+  skos:altLabel equal to a folded gold `names` entry).
+
+Normalisation before exact comparison: names and titles NFC, case-folded, white space collapsed;
+document numbers NFC, upper-cased, without white space; decimals compared numerically; a period
+`YYYY-MM/YYYY-MM` spanning one whole quarter reads as `YYYY-Qn`.
+
+Matching is one-to-one: a maximum bipartite matching per document and category. tp, fp and fn
+are summed over the documents (micro average); precision is 1 when nothing was predicted, recall
+1 when nothing was expected.
+
+Attributes outside the keys are accuracies over the matched pairs whose gold gives a value:
+directive issuer, issue date, implemented directive; observation indicator, numerator,
+denominator; task assigner, deadline, status date. A gold assigner (an agency) is met by that
+agency or by an official holding a post in it (org:memberOf), and every predicted assigner
+must meet a gold one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from kg.errors import DataError, InputError, KgError
+from kg.iri import fold, slugify
+from kg.paths import project_root, seeds_dir
+from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI, SKOS
+
+CATEGORIES = ("provinces", "agencies", "officials", "directives", "observations", "tasks")
+INFORMATIONAL = ("units", "organizations")
+
+# The contract's document-type code list, for graphs built without the ontology's skos:notation.
+DOCUMENT_TYPE_NOTATIONS = {
+    "Resolution": "NQ", "Decree": "NĐ", "Decision": "QĐ", "Instruction": "CT", "Plan": "KH",
+    "Notice": "TB", "OfficialLetter": "CV", "Scheme": "ĐA", "Programme": "CTr", "Circular": "TT",
+    "Law": "L", "Conclusion": "KL", "Report": "BC", "Guidance": "HD", "Regulation": "QĐi",
+    "JointCircular": "TTLT", "Ordinance": "PL", "Dispatch": "CĐ",
+}
+
+ANY = object()  # a gold key part that every predicted value meets
+_SPACES = re.compile(r"\s+")
+_MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+
+
+@dataclass
+class Item:
+    """One thing to match: its key, how it reads in a report, its scored attributes, and its
+    evidence (gold tasks: the pieces that anchor them; predicted items: their rk:evidence)."""
+
+    key: tuple[Any, ...]
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass
+class CategoryScore:
+    category: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class AttributeScore:
+    name: str
+    correct: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    documents: list[str]
+    categories: dict[str, CategoryScore]
+    attributes: dict[str, AttributeScore]
+
+
+# Normalisation ---------------------------------------------------------------------------
+
+def norm_text(text: object) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(text))).strip().casefold()
+
+
+def norm_number(number: object) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFC", str(number))).upper()
+
+
+def norm_decimal(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value).strip())
+    except InvalidOperation as error:
+        raise DataError(f"not a decimal: {value!r}") from error
+
+
+def norm_period(period: object) -> str | None:
+    text = "" if period is None else str(period).strip().upper()
+    span = _MONTH_SPAN.match(text)
+    if span and span[1] == span[3] and int(span[2]) % 3 == 1 and int(span[4]) == int(span[2]) + 2:
+        return f"{span[1]}-Q{(int(span[2]) + 2) // 3}"
+    return text or None
+
+
+def ref_of(node: Node | None) -> str | None:
+    """`rki:province/x` → "province:x"; other nodes as their text."""
+    if node is None:
+        return None
+    text = str(node)
+    if text.startswith(str(RKI)):
+        kind, _, rest = text[len(str(RKI)):].partition("/")
+        return f"{kind}:{rest}"
+    return text
+
+
+def _slug(ref: str | None) -> str | None:
+    return None if ref is None else ref.partition(":")[2]
+
+
+def _local(node: Node | None) -> str | None:
+    return None if node is None else re.split(r"[#/]", str(node))[-1]
+
+
+def _text(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+# Gold ------------------------------------------------------------------------------------
+
+def load_gold(gold_dir: Path) -> dict[str, dict[str, list[Item]]]:
+    """Gold items by document stem, then category."""
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: no such gold folder")
+    files = sorted(gold_dir.glob("*.yaml"))
+    if not files:
+        raise InputError(f"{gold_dir}: no gold files (*.yaml)")
+    gold = {}
+    for path in files:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            gold[path.stem] = {category: [read(entry) for entry in data.get(category) or []]
+                               for category, read in _GOLD_READERS.items()}
+        except (yaml.YAMLError, KeyError, TypeError, AttributeError, DataError) as error:
+            raise DataError(f"{path.name}: malformed gold ({error})") from error
+    return gold
+
+
+def _slug_item(slug: str) -> Item:
+    return Item((slug,), slug)
+
+
+def _gold_organization(entry: dict[str, Any]) -> Item:
+    return Item((entry["slug"],), entry["slug"], {"names": {fold(n) for n in entry.get("names", [])}})
+
+
+def _gold_official(entry: dict[str, Any]) -> Item:
+    key = (norm_text(entry["name"]), norm_text(entry["title"]), f"agency:{entry['body']}")
+    return Item(key, f"{entry['name']}, {entry['title']}, {entry['body']}")
+
+
+def _gold_directive(entry: dict[str, Any]) -> Item:
+    doc_type = unicodedata.normalize("NFC", entry["type"])
+    implements = entry.get("implements")
+    attrs = {"issuer": entry.get("issuer"), "issued": entry.get("issued"),
+             "implements": slugify(implements) if implements else None}
+    return Item((norm_number(entry["number"]), doc_type), f"{entry['number']} ({doc_type})", attrs)
+
+
+def _gold_observation(entry: dict[str, Any]) -> Item:
+    key = (entry["subject"], norm_decimal(entry["value"]), entry["unit"], norm_period(entry.get("period")))
+    attrs = {"indicator": entry.get("indicator"), "numerator": norm_decimal(entry.get("numerator")),
+             "denominator": norm_decimal(entry.get("denominator"))}
+    return Item(key, _observation_label(key, entry.get("evidence")), attrs)
+
+
+def _gold_task(entry: dict[str, Any]) -> Item:
+    pieces = entry["evidence"] if isinstance(entry["evidence"], list) else [entry["evidence"]]
+    key = (frozenset(entry.get("assigned_to") or []) or ANY, entry.get("status"), entry.get("count"),
+           norm_decimal(entry.get("target")))
+    attrs = {"assigner": {f"agency:{slug}" for slug in entry.get("assigned_by") or []} or None,
+             "deadline": entry.get("deadline"), "status date": entry.get("status_date")}
+    anchors = tuple(unicodedata.normalize("NFC", piece) for piece in pieces)
+    return Item(key, _task_label(key, anchors[0]), attrs, anchors)
+
+
+_GOLD_READERS: dict[str, Callable[[Any], Item]] = {
+    "provinces": _slug_item, "agencies": _slug_item, "units": _slug_item,
+    "organizations": _gold_organization, "officials": _gold_official, "directives": _gold_directive,
+    "observations": _gold_observation, "tasks": _gold_task,
+}
+
+
+def _observation_label(key: tuple[Any, ...], evidence: str | None) -> str:
+    subject, value, unit, period = key
+    return f"{subject} {value} {unit} period={period}" + (f" «{evidence[:70]}»" if evidence else "")
+
+
+def _task_label(key: tuple[Any, ...], evidence: str) -> str:
+    assignees, status, count, target = key
+    to = "(any)" if assignees is ANY else ",".join(sorted(assignees))
+    return f"to={to} status={status} count={count} target={target} «{evidence[:70]}»"
+
+
+# Graph -----------------------------------------------------------------------------------
+
+class _GraphReader:
+    """The contract triples about one source document, as the items of each category."""
+
+    def __init__(self, graph: Graph, stem: str) -> None:
+        self.graph = graph
+        self.source = RKI[f"source/{stem}"]
+
+    def items(self) -> dict[str, list[Item]]:
+        mentioned = sorted(self.graph.subjects(RK.mentionedIn, self.source))
+        types = {node: set(self.graph.objects(node, RDF.type)) for node in mentioned}
+
+        def of_type(cls: URIRef, not_cls: URIRef | None = None) -> list[Node]:
+            return [n for n in mentioned if cls in types[n] and not_cls not in types[n]]
+
+        return {
+            "provinces": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.Province)],
+            "agencies": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.Agency)],
+            "units": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.AdministrativeUnit, RK.Province)],
+            "organizations": [self._organization(n) for n in of_type(ORG.Organization, RK.Agency)],
+            "officials": self._officials(),
+            "directives": [self._directive(n) for n in of_type(RK.Directive)],
+            "observations": [self._observation(n) for n in self._derived(RK.Observation)],
+            "tasks": [self._task(n) for n in self._derived(RK.Task)],
+        }
+
+    def _derived(self, cls: URIRef) -> list[Node]:
+        return sorted(n for n in self.graph.subjects(PROV.wasDerivedFrom, self.source)
+                      if (n, RDF.type, cls) in self.graph)
+
+    def _one(self, node: Node | None, predicate: URIRef) -> Node | None:
+        return None if node is None else min(self.graph.objects(node, predicate), default=None)
+
+    def _label(self, node: Node | None) -> str:
+        labels = sorted(self.graph.objects(node, RDFS.label)) if node is not None else []
+        vietnamese = [label for label in labels if getattr(label, "language", None) == "vi"]
+        return str((vietnamese or labels or [""])[0])
+
+    def _evidence(self, node: Node) -> tuple[str, ...]:
+        texts = (unicodedata.normalize("NFC", str(e)) for e in self.graph.objects(node, RK.evidence))
+        return tuple(sorted(texts))
+
+    def _organization(self, node: Node) -> Item:
+        labels = [*self.graph.objects(node, RDFS.label), *self.graph.objects(node, SKOS.altLabel)]
+        slug = _slug(ref_of(node))
+        return Item((slug,), slug, {"names": {fold(str(label)) for label in labels}})
+
+    def _officials(self) -> list[Item]:
+        posts: dict[tuple[Any, ...], Item] = {}
+        for membership in self._derived(ORG.Membership):
+            name = self._label(self._one(membership, ORG.member))
+            role = self._label(self._one(membership, ORG.role))
+            body = ref_of(self._one(membership, ORG.organization))
+            key = (norm_text(name), norm_text(role), body)
+            posts.setdefault(key, Item(key, f"{name}, {role}, {_slug(body)}", evidence=self._evidence(membership)))
+        return list(posts.values())
+
+    def _directive(self, node: Node) -> Item:
+        number = str(self._one(node, RK.documentNumber) or "")
+        doc_type = self._one(node, RK.documentType)
+        notation = self._one(doc_type, SKOS.notation)
+        code = str(notation) if notation is not None else DOCUMENT_TYPE_NOTATIONS.get(_local(doc_type) or "")
+        attrs = {"issuer": _slug(ref_of(self._one(node, RK.issuedBy))),
+                 "issued": _text(self._one(node, RK.issuedOn)),
+                 "implements": _slug(ref_of(self._one(node, RK.implements)))}
+        return Item((norm_number(number), code), f"{number} ({code})", attrs, self._evidence(node))
+
+    def _observation(self, node: Node) -> Item:
+        indicator = self._one(node, RK.indicator)
+        key = (ref_of(self._one(node, RK.refArea)), norm_decimal(self._one(node, RK.value)),
+               _local(self._one(node, RK.unit)), norm_period(self._one(node, RK.refPeriod)))
+        attrs = {"indicator": _local(indicator) if str(indicator).startswith(str(RK)) else ref_of(indicator),
+                 "numerator": norm_decimal(self._one(node, RK.numerator)),
+                 "denominator": norm_decimal(self._one(node, RK.denominator))}
+        evidence = self._evidence(node)
+        return Item(key, _observation_label(key, evidence[0] if evidence else None), attrs, evidence)
+
+    def _task(self, node: Node) -> Item:
+        count = self._one(node, RK.taskCount)
+        key = (frozenset(ref_of(n) for n in self.graph.objects(node, RK.assignedTo)),
+               _local(self._one(node, RK.status)), None if count is None else int(count),
+               norm_decimal(self._one(node, RK.targetValue)))
+        attrs = {"assigner": self._assigners(node), "deadline": _text(self._one(node, RK.deadline)),
+                 "status date": _text(self._one(node, RK.statusDate))}
+        evidence = self._evidence(node)
+        return Item(key, _task_label(key, evidence[0] if evidence else ""), attrs, evidence)
+
+    def _assigners(self, node: Node) -> list[set[str | None]]:
+        """Each predicted assigner as the refs it stands for: itself, and an official's bodies."""
+        return [{ref_of(assigner), *(ref_of(body) for body in self.graph.objects(assigner, ORG.memberOf))}
+                for assigner in sorted(self.graph.objects(node, RK.assignedBy))]
+
+
+# Matching --------------------------------------------------------------------------------
+
+def _matches(gold: Item, predicted: Item) -> bool:
+    if gold.evidence and not any(piece in text for piece in gold.evidence for text in predicted.evidence):
+        return False
+    return len(gold.key) == len(predicted.key) and all(
+        g is ANY or g == p for g, p in zip(gold.key, predicted.key))
+
+
+def _organization_matches(gold: Item, predicted: Item) -> bool:
+    return gold.key == predicted.key or bool(gold.attrs["names"] & predicted.attrs["names"])
+
+
+def match(gold: list[Item], predicted: list[Item],
+          matches: Callable[[Item, Item], bool] = _matches) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching (Kuhn's augmenting paths), as (gold index, predicted index)."""
+    owner: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p, candidate in enumerate(predicted):
+            if p not in seen and matches(gold[g], candidate):
+                seen.add(p)
+                if p not in owner or augment(owner[p], seen):
+                    owner[p] = g
+                    return True
+        return False
+
+    for g in range(len(gold)):
+        augment(g, set())
+    return sorted((g, p) for p, g in owner.items())
+
+
+def _attribute_correct(name: str, expected: Any, actual: Any) -> bool:
+    if name == "assigner":
+        return all(any(agency in standing for standing in actual) for agency in expected) and \
+            all(standing & expected for standing in actual)
+    return expected == actual if isinstance(expected, Decimal) else str(expected) == str(actual)
+
+
+# Evaluation ------------------------------------------------------------------------------
+
+def evaluate(graph: Graph, gold_dir: Path) -> Report:
+    """Score `graph` against every gold file of `gold_dir`."""
+    return score(graph, load_gold(gold_dir))
+
+
+def score(graph: Graph, gold: dict[str, dict[str, list[Item]]]) -> Report:
+    """Score `graph` against gold items read by `load_gold`."""
+    categories = {c: CategoryScore(c) for c in CATEGORIES + INFORMATIONAL}
+    attributes: dict[str, AttributeScore] = {}
+    for stem, gold_items in gold.items():
+        predicted_items = _GraphReader(graph, stem).items()
+        for category, tally in categories.items():
+            expected, predicted = gold_items[category], predicted_items[category]
+            pairs = match(expected, predicted,
+                          _organization_matches if category == "organizations" else _matches)
+            matched_gold, matched_predicted = {g for g, _ in pairs}, {p for _, p in pairs}
+            tally.tp += len(pairs)
+            tally.fn += len(expected) - len(pairs)
+            tally.fp += len(predicted) - len(pairs)
+            tally.misses += [f"{stem}: {item.label}" for i, item in enumerate(expected) if i not in matched_gold]
+            tally.false_positives += [f"{stem}: {item.label}"
+                                      for i, item in enumerate(predicted) if i not in matched_predicted]
+            if category not in INFORMATIONAL:
+                for g, p in pairs:
+                    _score_attributes(attributes, stem, category, expected[g], predicted[p])
+    return Report(sorted(gold), categories, dict(sorted(attributes.items())))
+
+
+def _score_attributes(attributes: dict[str, AttributeScore], stem: str, category: str,
+                      gold: Item, predicted: Item) -> None:
+    for name, expected in gold.attrs.items():
+        if expected is None:
+            continue
+        tally = attributes.setdefault(f"{category}.{name}", AttributeScore(f"{category}.{name}"))
+        actual = predicted.attrs.get(name)
+        tally.total += 1
+        if _attribute_correct(name, expected, actual):
+            tally.correct += 1
+        else:
+            tally.errors.append(f"{stem}: {gold.label}: expected {_show(expected)}, got {_show(actual)}")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(map(str, value))) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    return str(value)
+
+
+def format_report(report: Report, verbose: bool = False) -> str:
+    """An aligned table per category, then attribute accuracies; with `verbose`, every miss,
+    false positive and wrong attribute."""
+    lines = [f"{'category':<16}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>7}"]
+    for name, s in report.categories.items():
+        note = "  (informational)" if name in INFORMATIONAL else ""
+        lines.append(f"{name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}{note}")
+    if report.attributes:
+        lines += ["", f"{'attribute':<28}{'correct':>8}{'total':>7}{'accuracy':>10}"]
+        lines += [f"{name:<28}{a.correct:>8}{a.total:>7}{a.accuracy:>10.3f}" for name, a in report.attributes.items()]
+    if verbose:
+        for name, tally in report.categories.items():
+            lines += _listing(f"{name}: missed", "-", tally.misses)
+            lines += _listing(f"{name}: false positives", "+", tally.false_positives)
+        for name, attribute in report.attributes.items():
+            lines += _listing(f"{name}: wrong", "!", attribute.errors)
+    return "\n".join(lines)
+
+
+def _listing(heading: str, marker: str, entries: list[str]) -> list[str]:
+    return ["", heading, *(f"  {marker} {entry}" for entry in entries)] if entries else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kg.evaluate",
+                                     description="Score the graph extracted from the seeds against the gold.")
+    parser.add_argument("--seeds", type=Path, default=seeds_dir(), help="folder of articles (default: seeds/)")
+    parser.add_argument("--gold", type=Path, default=project_root() / "tests" / "gold",
+                        help="folder of gold YAML files (default: tests/gold/)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    args = parser.parse_args(argv)
+    try:
+        gold = load_gold(args.gold)
+        # Imported here so that the scorer stays usable, and testable, without the extraction pipeline.
+        from kg.build import build_from_folder
+
+        _, graph = build_from_folder(args.seeds, project_root())
+        print(format_report(score(graph, gold), verbose=args.verbose))
+    except KgError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

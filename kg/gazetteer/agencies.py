@@ -1,0 +1,176 @@
+"""Public bodies and other organisations the articles name, with their abbreviations.
+
+Central bodies are listed one by one; ministries and provincial departments (sở) share their
+sector names ("Nội vụ" gives Bộ Nội vụ and Sở Nội vụ tỉnh X), so the sectors are listed once.
+Bodies abolished or created by the March 2025 restructuring of the Government are all kept,
+since articles of both periods are read; `period` says which.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.iri import slugify
+
+AGENCY = "Agency"
+ORGANIZATION = "Organization"
+UNTIL_2025 = "until March 2025"
+SINCE_2025 = "since March 2025"
+
+
+@dataclass(frozen=True)
+class Agency:
+    """A named body. `variants` match whatever their case; `abbreviations` only with their capitals.
+    A `head` is an office named by its holder's title ("Thủ tướng"), not matched after "Phó"."""
+
+    label: str
+    label_en: str
+    variants: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    parent: str | None = None
+    org_class: str = AGENCY
+    head: bool = False
+    period: str = ""
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.label)
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A field of government with a ministry (Bộ) and/or provincial departments (Sở)."""
+
+    name: str
+    english: str
+    abbreviations: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    ministry_abbreviations: tuple[str, ...] = ()
+    has_ministry: bool = True
+    has_department: bool = True
+    period: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name, its variants, and each written with "&" for "và" as headlines do."""
+        written = (self.name, *self.variants)
+        return (*written, *(n.replace(" và ", " & ") for n in written if " và " in n))
+
+
+SECTORS: tuple[Sector, ...] = (
+    Sector("Nội vụ", "Home Affairs", ministry_abbreviations=("BNV",)),
+    Sector("Tư pháp", "Justice", ministry_abbreviations=("BTP",)),
+    Sector("Kế hoạch và Đầu tư", "Planning and Investment", ("KH&ĐT", "KHĐT", "KH-ĐT"),
+           ministry_abbreviations=("KH&ĐT", "KHĐT"), period=UNTIL_2025),
+    Sector("Tài chính", "Finance"),
+    Sector("Công Thương", "Industry and Trade"),
+    Sector("Nông nghiệp và Phát triển nông thôn", "Agriculture and Rural Development",
+           ("NN&PTNT", "NNPTNT", "NN-PTNT"), period=UNTIL_2025),
+    Sector("Nông nghiệp và Môi trường", "Agriculture and Environment", ("NN&MT", "NNMT"), period=SINCE_2025),
+    Sector("Giao thông vận tải", "Transport", ("GTVT",), period=UNTIL_2025),
+    Sector("Xây dựng", "Construction", ministry_abbreviations=("BXD",)),
+    Sector("Tài nguyên và Môi trường", "Natural Resources and Environment", ("TN&MT", "TNMT"), period=UNTIL_2025),
+    Sector("Thông tin và Truyền thông", "Information and Communications", ("TT&TT", "TTTT"), period=UNTIL_2025),
+    Sector("Lao động - Thương binh và Xã hội", "Labour, Invalids and Social Affairs",
+           ("LĐ-TB&XH", "LĐTBXH", "LĐ-TBXH"), period=UNTIL_2025),
+    Sector("Văn hóa, Thể thao và Du lịch", "Culture, Sports and Tourism", ("VH-TT&DL", "VHTTDL", "VHTT&DL"),
+           ("Văn hóa - Thể thao và Du lịch",)),
+    Sector("Khoa học và Công nghệ", "Science and Technology", ("KH&CN", "KHCN")),
+    Sector("Giáo dục và Đào tạo", "Education and Training", ("GD&ĐT", "GDĐT", "GD-ĐT")),
+    Sector("Y tế", "Health", ministry_abbreviations=("BYT",)),
+    Sector("Dân tộc và Tôn giáo", "Ethnic and Religious Affairs", period=SINCE_2025),
+    Sector("Ngoại giao", "Foreign Affairs", has_department=False),
+    Sector("Quốc phòng", "National Defence", has_department=False),
+    Sector("Công an", "Public Security", has_department=False),
+    Sector("Ngoại vụ", "External Relations", has_ministry=False),
+    Sector("Văn hóa và Thể thao", "Culture and Sports", has_ministry=False),
+    Sector("Du lịch", "Tourism", has_ministry=False),
+)
+
+
+def _ministry(sector: Sector) -> Agency:
+    return Agency(
+        f"Bộ {sector.name}",
+        f"Ministry of {sector.english}",
+        tuple(f"Bộ {v}" for v in sector.names[1:]),
+        (*(f"Bộ {a}" for a in sector.abbreviations), *sector.ministry_abbreviations),
+        period=sector.period,
+    )
+
+
+_CENTRE: tuple[Agency, ...] = (
+    Agency("Bộ Chính trị", "Politburo"),
+    Agency("Ban Chấp hành Trung ương Đảng", "Central Committee of the Communist Party of Vietnam",
+           ("Ban Chấp hành Trung ương", "Ban Chấp hành TW"), ("BCH Trung ương", "BCH TW", "BCHTW")),
+    Agency("Ban Bí thư", "Secretariat of the Party Central Committee",
+           ("Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương")),
+    Agency("Văn phòng Trung ương Đảng", "Party Central Office"),
+    Agency("Ban Tổ chức Trung ương", "Central Organisation Commission"),
+    Agency("Quốc hội", "National Assembly"),
+    Agency("Ủy ban Thường vụ Quốc hội", "Standing Committee of the National Assembly", (), ("UBTVQH",)),
+    Agency("Văn phòng Quốc hội", "Office of the National Assembly"),
+    Agency("Chủ tịch nước", "President of Vietnam", head=True),
+    Agency("Văn phòng Chủ tịch nước", "Office of the President"),
+    Agency("Chính phủ", "Government of Vietnam"),
+    Agency("Thủ tướng Chính phủ", "Prime Minister", ("Thủ tướng",), head=True),
+    Agency("Văn phòng Chính phủ", "Government Office", (), ("VPCP",)),
+    Agency("Thanh tra Chính phủ", "Government Inspectorate"),
+    Agency("Ngân hàng Nhà nước Việt Nam", "State Bank of Vietnam", ("Ngân hàng Nhà nước",), ("NHNN",)),
+    Agency("Kiểm toán Nhà nước", "State Audit Office of Vietnam", (), ("KTNN",)),
+    Agency("Ủy ban Dân tộc", "Committee for Ethnic Minority Affairs", period=UNTIL_2025),
+    Agency("Tòa án nhân dân tối cao", "Supreme People's Court", (), ("TANDTC",)),
+    Agency("Viện kiểm sát nhân dân tối cao", "Supreme People's Procuracy", (), ("VKSNDTC",)),
+    Agency("Bảo hiểm xã hội Việt Nam", "Vietnam Social Security", (), ("BHXH Việt Nam",)),
+)
+
+_SUB_BODIES: tuple[Agency, ...] = (
+    Agency("Cục Kiểm soát thủ tục hành chính", "Administrative Procedures Control Agency",
+           ("Cục Kiểm soát TTHC",), parent="van-phong-chinh-phu"),
+    Agency("Tổ công tác của Thủ tướng Chính phủ", "Prime Minister's Working Group",
+           ("Tổ công tác của Thủ tướng",), parent="thu-tuong-chinh-phu"),
+    Agency("Ban Chỉ đạo cải cách hành chính của Chính phủ",
+           "Government Steering Committee for Public Administration Reform",
+           ("Ban Chỉ đạo CCHC của Chính phủ",), parent="chinh-phu"),
+    Agency("Hội đồng Tư vấn cải cách thủ tục hành chính của Thủ tướng Chính phủ",
+           "Prime Minister's Advisory Council for Administrative Procedure Reform",
+           ("Hội đồng Tư vấn cải cách TTHC của Thủ tướng Chính phủ",), parent="thu-tuong-chinh-phu"),
+    Agency("Vụ Cải cách hành chính", "Department of Public Administration Reform", parent="bo-noi-vu"),
+    Agency("Tổng cục Thuế", "General Department of Taxation", parent="bo-tai-chinh"),
+    Agency("Tổng cục Hải quan", "General Department of Customs", parent="bo-tai-chinh"),
+)
+
+_ORGANIZATIONS: tuple[Agency, ...] = tuple(
+    Agency(label, english, variants, abbreviations, org_class=ORGANIZATION)
+    for label, english, variants, abbreviations in (
+        ("Chương trình Phát triển Liên Hợp Quốc", "United Nations Development Programme",
+         ("Chương trình phát triển của Liên Hợp Quốc", "Chương trình Phát triển của Liên hiệp quốc",
+          "Chương trình Phát triển Liên hiệp quốc"), ("UNDP",)),
+        ("Liên Hợp Quốc", "United Nations", ("Liên hiệp quốc",), ("LHQ",)),
+        ("Ngân hàng Thế giới", "World Bank", ("World Bank",), ("WB",)),
+        ("Ngân hàng Phát triển châu Á", "Asian Development Bank", (), ("ADB",)),
+        ("Liên minh châu Âu", "European Union", (), ("EU",)),
+        ("Cơ quan Hợp tác Quốc tế Nhật Bản", "Japan International Cooperation Agency", (), ("JICA",)),
+        ("Phòng Thương mại và Công nghiệp Việt Nam", "Vietnam Chamber of Commerce and Industry", (), ("VCCI",)),
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Vietnam Posts and Telecommunications Group",
+         ("Tập đoàn VNPT",), ("VNPT",)),
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Viettel Group", ("Tập đoàn Viettel", "Viettel"), ()),
+        ("Tổng công ty Bưu điện Việt Nam", "Vietnam Post", ("Bưu điện Việt Nam",), ("VNPost",)),
+    )
+)
+
+AGENCIES: tuple[Agency, ...] = (
+    *_CENTRE,
+    *(_ministry(s) for s in SECTORS if s.has_ministry),
+    *_SUB_BODIES,
+    *_ORGANIZATIONS,
+)
+
+
+@functools.cache
+def agency_by_slug() -> dict[str, Agency]:
+    return {a.slug: a for a in AGENCIES}
+
+
+def agency(slug: str) -> Agency:
+    return agency_by_slug()[slug]

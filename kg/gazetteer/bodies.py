@@ -1,0 +1,65 @@
+"""The kinds of body every province (and city or district) has, and how their names are built.
+
+"UBND tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên", "Sở Nội vụ tỉnh Thái Nguyên": a head
+naming the kind of body, then the place. The public administration service centre (Trung tâm
+Phục vụ hành chính công) is deliberately absent: the team counts it as a facility, like the
+one-stop desks and the national portal, not as a body. `heads` match whatever their case when `any_case` (the
+full forms are often written in lower case), else with a capital first letter; `abbreviations`
+only with their capitals.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.gazetteer.agencies import SECTORS, Sector
+
+UBND = "ubnd"
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    """A kind of local body; `{place}` in the labels is "tỉnh X", "thành phố X" or a unit label."""
+
+    key: str
+    label: str
+    label_en: str
+    heads: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()
+    any_case: bool = False
+    parent: str | None = None
+    for_units: bool = True
+    needs_level: bool = True
+    party: bool = False
+
+
+def _department(sector: Sector) -> BodyKind:
+    return BodyKind(
+        f"so:{sector.name}",
+        f"Sở {sector.name} {{place}}",
+        f"Department of {sector.english} of {{place_en}}",
+        tuple(f"Sở {name}" for name in sector.names),
+        tuple(f"Sở {a}" for a in sector.abbreviations),
+        parent=UBND,
+        for_units=False,
+        needs_level=False,
+    )
+
+
+BODY_KINDS: tuple[BodyKind, ...] = (
+    BodyKind(UBND, "Ủy ban nhân dân {place}", "People's Committee of {place_en}", ("Ủy ban nhân dân",),
+             ("UBND",), any_case=True),
+    BodyKind("hdnd", "Hội đồng nhân dân {place}", "People's Council of {place_en}", ("Hội đồng nhân dân",),
+             ("HĐND",), any_case=True),
+    BodyKind("party", "{party} {name}", "{place_en} Party Committee", ("Tỉnh ủy", "Thành ủy"),
+             any_case=True, for_units=False, needs_level=False, party=True),
+    BodyKind("office", "Văn phòng Ủy ban nhân dân {place}", "Office of the People's Committee of {place_en}",
+             ("Văn phòng Ủy ban nhân dân",), ("Văn phòng UBND",), parent=UBND),
+    *(_department(s) for s in SECTORS if s.has_department),
+)
+
+
+@functools.cache
+def body_kind_by_key() -> dict[str, BodyKind]:
+    return {b.key: b for b in BODY_KINDS}

@@ -1,0 +1,120 @@
+"""Matching names in text whatever their diacritics, case and separators, without losing offsets.
+
+Text is folded one character to one character (lower case, no diacritics, đ → d), so a match in
+the folded text is at the same offsets in the original. Names are normalised the same way and
+turned into patterns whose separators are loose: "Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu" and
+"Ba Ria Vung Tau" all normalise to "ba ria vung tau".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from kg.iri import fold
+
+T = TypeVar("T")
+_SEPARATORS = re.compile(r"\s*([.&])\s*|[\s\-–—]+")
+_WORD = re.compile(r"[^\W_]+")
+
+VIETNAMESE_SURNAMES = frozenset(
+    fold(name)
+    for name in (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh "
+        "Lương Mai Trương Đào Cao Lâm Hà Tạ Thái Tô Châu Lưu Quách Chu Triệu Kiều Vương Tăng Nông"
+    ).split()
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def normalise(name: str) -> str:
+    """The lookup key of a name: folded, separators collapsed ("TP. HCM" → "tp.hcm")."""
+    return _SEPARATORS.sub(lambda m: m.group(1) or " ", fold(name)).strip()
+
+
+def _pieces(name: str) -> list[str]:
+    """The regex pieces of a normalised name: one per character, separators loosened."""
+    loose = {" ": r"[\s\-–—]+", ".": r"\s*\.\s*", "&": r"\s*&\s*"}
+    return [loose.get(c, re.escape(c)) for c in name]
+
+
+def alternation(names: Iterable[str]) -> str:
+    """One regex source matching any of `names` in folded text, built as a trie so that the engine
+    does not try every name at every position; at one position the longest name wins."""
+    trie: dict[str, dict] = {}
+    for name in {normalise(n) for n in names}:
+        node = trie
+        for piece in _pieces(name):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    ends_here = "" in node
+    branches = [piece + _trie_source(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else f"(?:{'|'.join(branches)})"
+    if ends_here:
+        body = body + "?" if body.startswith("(?:") and body.endswith(")") and len(branches) > 1 else f"(?:{body})?"
+    return body
+
+
+def search_all(pattern: re.Pattern[str], text: str, judge: Callable[[re.Match[str]], T | None]
+               ) -> Iterator[tuple[re.Match[str], T]]:
+    """Matches of `pattern` with what `judge` makes of them, skipping those it refuses (None);
+    after a refusal the search goes on from the next character, so that a shorter name inside a
+    refused longer one can still be found."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        verdict = judge(match)
+        if verdict is None:
+            position = match.start() + 1
+        else:
+            yield match, verdict
+            position = max(match.end(), match.start() + 1)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def same_capitals(written: str, name: str) -> bool:
+    """Whether `written` has capitals exactly where `name` has them (letters compared in order);
+    abbreviations such as VPCP must be written in capitals to count."""
+    written_letters = [c for c in written if c.isalpha()]
+    name_letters = [c for c in name if c.isalpha()]
+    return len(written_letters) == len(name_letters) and all(
+        a.isupper() == b.isupper() for a, b in zip(written_letters, name_letters)
+    )
+
+
+def previous_word(text: str, position: int) -> tuple[str, int]:
+    """The word ending just before `position` (separated by spaces only) and its start, or ("", -1)."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum()):
+        start -= 1
+    return (text[start:end], start) if start < end and end < position else ("", -1)
+
+
+def next_word(text: str, position: int) -> str:
+    """The word starting just after `position` (separated by spaces only), or ""."""
+    start = position
+    while start < len(text) and text[start] in " \t\u00a0":
+        start += 1
+    if start == position:
+        return ""
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]

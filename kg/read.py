@@ -1,0 +1,64 @@
+"""Read one article file into a Document.
+
+The text every later component sees, and every evidence string is copied from, is the file's
+text after three normalisations: a UTF-8 byte-order mark is dropped, line endings become "\\n"
+("\\r\\n" and a lone "\\r" alike), and the whole text is put in Unicode NFC, so that a letter typed
+as a base plus combining marks (NFD, common in text pasted from some editors) compares equal to
+the precomposed letter. All offsets of the pipeline are into this normalised text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from kg.document import Document
+from kg.errors import InputError
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def read_article(path: Path, root: Path | None = None) -> Document:
+    """Read `path` as a UTF-8 article; `doc.file` is the path relative to `root` (POSIX)."""
+    return Document(path=path, text=_normalise(_decode(path, _read_bytes(path))), file=_relative(path, root))
+
+
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path}: is a binary file (NUL byte at byte offset {nul}), not a text article")
+    body = raw[len(_BOM) :] if raw.startswith(_BOM) else raw
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = error.start + (len(raw) - len(body))
+        raise InputError(
+            f"{path}: is not UTF-8 (invalid byte 0x{raw[offset]:02x} at byte offset {offset})"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{path}: has no text")
+    return text
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()

@@ -1,0 +1,194 @@
+"""Officials: a chain of titles, the body they hold it in, and a Vietnamese personal name.
+
+The press writes a post in two orders, and both are recognised here:
+
+- title first: "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng", "Chủ tịch UBND tỉnh X Vũ Hồng Bắc";
+- name first, as an apposition: "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X".
+
+A name is two to four capitalised syllables led by a Vietnamese surname; requiring the surname is
+what keeps place names, bodies and headline words from being taken for people. The body is the
+agency mention that starts right after the titles (the agency recogniser has run before). A title
+with no body ("Bộ trưởng Mai Tiến Dũng") borrows the body the same person holds that title in
+elsewhere in the article, so a later short mention does not create a post of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.document import Document, Mention, Sentence, Span
+from kg.iri import fold, slugify
+
+SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Đinh Trịnh "
+    "Đào Lương Tô Hà Cao Lâm Chu Đoàn Thái Trương Vương Tạ Hứa La Lưu Quách Kiều Tăng Nông Lò "
+    "Lã Lại Triệu Khổng Mạc Giang Đàm Đồng Doãn Đậu Hầu Kim Lục Mã Nghiêm Ông Phùng Quan Tòng "
+    "Thân Thạch Tôn Từ Văn Vi Y Âu Hàn Cù Chế Bạch Ninh Khúc Lạc Lữ Tiêu Trang Châu Diệp Viên Sầm"
+).split()
+
+# Canonical spelling of each title; the text may write the second syllables in lower case.
+TITLES = (
+    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm",
+    "Tổng Thư ký", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Bí thư Thường trực",
+    "Phó Bí thư Thường trực", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng", "Trưởng ban",
+    "Phó Trưởng ban", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+    "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng",
+    "Phó Vụ trưởng", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra", "Phó Chánh Thanh tra",
+    "Tổng Thanh tra", "Tổ trưởng", "Tổ phó", "Trưởng phòng", "Phó Trưởng phòng", "Người phát ngôn",
+    "Đại biểu Quốc hội", "Trưởng đoàn", "Phó Trưởng đoàn", "Thống đốc", "Phó Thống đốc",
+    "Tổng Kiểm toán", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
+)
+
+# Posts that name their body by themselves when the text gives none.
+IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
+
+HONORIFICS = r"(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí|[Aa]nh|[Cc]hị)"
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    alternatives = sorted(TITLES, key=len, reverse=True)
+    title = "|".join(_loose(t) for t in alternatives)
+    return re.compile(rf"(?<![^\W\d_])(?:{title})(?:\s*,\s*(?:{title}))*(?![^\W\d_])")
+
+
+@cache
+def _name_start_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(SURNAMES)})(?![^\W\d_])")
+
+
+@cache
+def _canonical_titles() -> dict[str, str]:
+    return {fold(t): t for t in TITLES}
+
+
+def _loose(title: str) -> str:
+    """The title with every syllable after the first allowed in either case ("Phó chủ tịch")."""
+    first, *rest = title.split(" ")
+    parts = [re.escape(first)] + [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in rest]
+    return r"\s+".join(parts)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def recognise_officials(doc: Document) -> None:
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        found.extend(_title_first(doc, sentence))
+        found.extend(_name_first(doc, sentence, found))
+    _borrow_bodies(found)
+    for mention in found:
+        doc.add(mention)
+
+
+def _title_first(doc: Document, sentence: Sentence) -> list[Mention]:
+    text = doc.slice(sentence)
+    mentions = []
+    for match in _title_pattern().finditer(text):
+        start = sentence.start + match.start()
+        cursor = sentence.start + match.end()
+        body = _agency_at(doc, cursor, sentence)
+        if body is not None:
+            cursor = body.end
+        name = _name_at(doc, cursor, sentence)
+        if name is None:
+            continue
+        role = _canonical_role(match.group(0))
+        organization = body.key if body is not None else IMPLIED_BODY.get(role)
+        mentions.append(_official(start, name, doc, role, organization))
+    return mentions
+
+
+def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> list[Mention]:
+    """"Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X" and a second post after a name
+    ("… Mai Tiến Dũng, Tổ trưởng Tổ công tác …"), when the post is not the next person's."""
+    text = doc.slice(sentence)
+    mentions = []
+    honorific = re.compile(rf"(?<![^\W\d_]){HONORIFICS}\s+")
+    starts = [sentence.start + m.end() for m in honorific.finditer(text)]
+    starts += [m.end for m in earlier if sentence.start <= m.start < sentence.end]
+    for position in sorted(set(starts)):
+        name = _name_at(doc, position, sentence) if not _is_name_end(earlier, position) else None
+        name_end = name.end if name is not None else position
+        apposition = re.compile(r"\s*,\s*").match(doc.text, name_end, sentence.end)
+        if apposition is None:
+            continue
+        title = _title_pattern().match(doc.text, apposition.end(), sentence.end)
+        if title is None:
+            continue
+        body = _agency_at(doc, title.end(), sentence)
+        if body is None or _name_at(doc, body.end, sentence) is not None:
+            continue
+        if name is None:
+            person = next(m for m in earlier if m.end == position)
+            name = Span(person.end - len(person.attrs["name"]), person.end)
+        role = _canonical_role(title.group(0))
+        mentions.append(_official(name.start, name, doc, role, body.key, end=body.end))
+    return mentions
+
+
+def _is_name_end(earlier: list[Mention], position: int) -> bool:
+    return any(m.end == position for m in earlier)
+
+
+def _agency_at(doc: Document, position: int, sentence: Sentence) -> Mention | None:
+    gap = re.compile(r"\s*(?:của\s+)?").match(doc.text, position, sentence.end)
+    begin = gap.end() if gap else position
+    candidates = [m for m in doc.mentions if m.kind == "agency" and m.start == begin]
+    return max(candidates, key=lambda m: m.end, default=None)
+
+
+def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
+    """A surname-led run of two to four capitalised syllables starting after `position`."""
+    gap = re.compile(r"\s+").match(doc.text, position, sentence.end)
+    begin = gap.end() if gap else position
+    if not _name_start_pattern().match(doc.text, begin, sentence.end):
+        return None
+    end = begin
+    syllables = 0
+    for word in _WORD.finditer(doc.text, begin, sentence.end):
+        between = doc.text[end:word.start()]
+        if syllables and (between != " " or not _capitalised(word.group(0))):
+            break
+        if syllables == 4:
+            return None
+        syllables += 1
+        end = word.end()
+    if syllables < 2 or doc.covered(Span(begin, end), ("province", "agency")):
+        return None
+    return Span(begin, end)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _canonical_role(written: str) -> str:
+    titles = [t.strip() for t in written.split(",")]
+    canonical = _canonical_titles()
+    return ", ".join(canonical.get(fold(" ".join(t.split())), t) for t in titles)
+
+
+def _official(start: int, name: Span, doc: Document, role: str, organization: str | None,
+              end: int | None = None) -> Mention:
+    person = doc.slice(name)
+    return Mention(start, max(name.end, end or 0), "official", slugify(person),
+                   {"name": person, "role": role, "organization": organization})
+
+
+def _borrow_bodies(mentions: list[Mention]) -> None:
+    """Give a bodiless post the body the same person holds the same title in elsewhere."""
+    known: dict[tuple[str, str], str] = {}
+    for mention in mentions:
+        organization = mention.attrs["organization"]
+        if organization is not None:
+            for title in mention.attrs["role"].split(", "):
+                known.setdefault((mention.key, title), organization)
+    for mention in mentions:
+        if mention.attrs["organization"] is None:
+            titles = mention.attrs["role"].split(", ")
+            mention.attrs["organization"] = next(
+                (known[(mention.key, t)] for t in titles if (mention.key, t) in known), None)

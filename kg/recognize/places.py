@@ -1,0 +1,247 @@
+"""Provinces and the cities, towns and districts inside them.
+
+Rules (each sentence of the body is scanned once per pattern, in folded text):
+- A province name counts after "tỉnh", "Tỉnh ủy", or (for a centrally governed city only)
+  "thành phố", "TP."/"TP"/"Tp.", "Thành ủy", or
+  standing alone when written with a capital on every word and not glued to a longer proper noun
+  (a capitalised word before it that does not start the sentence, e.g. "Nguyễn Hòa Bình"; a
+  capitalised word after it, e.g. "Thái Bình Dương") nor named as a street, river, school…
+  ("đường", "sông", "Đại học"). The mention covers the name only, without "tỉnh"/"TP.".
+- "Hồ Chí Minh"/"HCM" count only after a city prefix ("TP.HCM", "thành phố Hồ Chí Minh"), as the
+  bare name is usually the President. Bare "Huế" is never a province: it is the old city.
+- "thành phố Huế"/"TP. Huế" is the city inside Thừa Thiên Huế (an admin unit), unless the article
+  is dated on or after 1 July 2025 (meta.issued) or the name is followed by "(trực thuộc Trung
+  ương)": then it is the centrally governed city Huế of the 2025 list.
+- "thành phố X"/"TP. X"/"thị xã X"/"huyện X"/"quận X", X not a centrally governed city of the
+  era, is an admin unit: placed by the small town gazetteer, by X being a province name (provincial
+  capitals share their province's name), or else in the article's main province (dropped if the
+  article has none). Overlaps go to the earliest, then longest, match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.document import Document, Mention, Span
+from kg.gazetteer.matching import (
+    VIETNAMESE_SURNAMES,
+    alternation,
+    is_capitalised,
+    next_word,
+    normalise,
+    previous_word,
+    search_all,
+    words,
+)
+from kg.gazetteer.provinces import NEW_LIST_DATE, PROVINCES, is_central_city, province
+from kg.gazetteer.units import unit_names, unit_provinces
+from kg.iri import fold_aligned, slugify
+
+_CITY_PREFIXES = ("thanh pho", "tp", "thanh uy")  # "Thành ủy Thái Nguyên" is the city's
+_UNIT_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "thi xa": "thị xã", "huyen": "huyện", "quan": "quận"}
+_NOT_A_PROVINCE_BEFORE = frozenset(
+    "xa phuong thon lang ban huyen quan song nui deo cau duong pho cho ga cang ho vinh dao hoc vien bao dai "
+    "san bay truong uy".split()
+)
+_LONGER_PROPER_NOUNS = ("thai binh duong",)
+_DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
+_UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|huyện|quận)(?=[\s\w])", re.IGNORECASE)
+_UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+|\d{1,2}(?!\w))")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_MAX_UNIT_WORDS = 4
+
+
+@functools.cache
+def _province_pattern() -> re.Pattern[str]:
+    names = alternation(name for p in PROVINCES for name in p.names)
+    prefix = r"(?P<prefix>(?:tinh\s+uy|thanh\s+uy|tinh|thanh\s+pho)\s+|tp\s*\.?\s*)"
+    return re.compile(rf"(?<![\w.&]){prefix}?(?P<name>{names})(?!\w)(?![-–]\w)")
+
+
+@functools.cache
+def _province_of_name() -> dict[str, str]:
+    return {normalise(name): p.slug for p in PROVINCES for name in p.names}
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    key: str
+    attrs: tuple[tuple[str, str], ...]
+
+
+def _is_after_2025(doc: Document) -> bool:
+    return (doc.meta.issued or "") >= NEW_LIST_DATE
+
+
+def _central_here(slug: str, folded: str, end: int, after_2025: bool) -> bool:
+    """Whether the province named here is a centrally governed city in the era of the text."""
+    return is_central_city(slug, after_2025 or bool(_DIRECTLY_GOVERNED.match(folded, end)))
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    return not any(c.isalnum() for c in text[:position])
+
+
+def _glued_to_proper_noun(text: str, folded: str, start: int, end: int) -> bool:
+    before, before_start = previous_word(text, start)
+    if before and fold_aligned(before) in _NOT_A_PROVINCE_BEFORE:
+        return True
+    if before and is_capitalised(before) and not before.isupper() and not _starts_sentence(text, before_start):
+        return True
+    after = next_word(text, end)
+    if after and is_capitalised(after) and fold_aligned(after) not in VIETNAMESE_SURNAMES:
+        return True
+    return folded.startswith(_LONGER_PROPER_NOUNS, start)
+
+
+def _province_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, int, str]]:
+    """(start, end, slug) of the province names in `text`, spans covering the name only."""
+
+    def judge(match: re.Match[str]) -> str | None:
+        slug = _province_of_name()[normalise(match.group("name"))]
+        name = text[match.start("name") : match.end("name")]
+        prefix = normalise(match.group("prefix") or "").rstrip(".")
+        if not prefix:
+            ok = (
+                not province(slug).needs_prefix
+                and all(is_capitalised(w) for w in words(name))
+                and not _glued_to_proper_noun(text, folded, match.start(), match.end())
+            )
+        elif not is_capitalised(name):
+            ok = False
+        elif prefix in _CITY_PREFIXES:
+            ok = _central_here(slug, folded, match.end(), after_2025)
+        else:
+            ok = province(slug).in_2008_list or after_2025
+        return slug if ok else None
+
+    return [(m.start("name"), m.end("name"), slug) for m, slug in search_all(_province_pattern(), folded, judge)]
+
+
+def _is_name_word(word: str) -> bool:
+    return word.isdigit() or (is_capitalised(word) and bool(_SYLLABLE.fullmatch(fold_aligned(word))))
+
+
+def _unit_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, unit type, unit name, province slug or None) of "huyện X" and the like."""
+    found = []
+    for match in _UNIT.finditer(text):
+        unit_type = _UNIT_TYPES[normalise(match.group(1)).rstrip(".")]
+        names: list[tuple[str, int]] = []
+        position = match.end()
+        while len(names) < _MAX_UNIT_WORDS and (word := _UNIT_NAME_WORD.match(text, position)):
+            if not _is_name_word(word.group(1)) or (word.group(1).isdigit() and unit_type != "quận"):
+                break
+            if names and (word.group(1).isdigit() or not word.group(0)[0].isspace()):
+                break
+            names.append((word.group(1), word.end()))
+            position = word.end()
+        resolved = _resolve_unit(names, unit_type, folded, after_2025)
+        if resolved is not None:
+            name, end, slug = resolved
+            found.append((match.start(), end, unit_type, name, slug))
+    return found
+
+
+def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool
+                  ) -> tuple[str, int, str | None] | None:
+    """The longest known name at the start of `names` with its province, or the words up to a
+    surname with no province yet; None when the words name a centrally governed city or, three or
+    more words starting with a surname, a person."""
+    for count in range(len(names), 0, -1):
+        written = " ".join(w for w, _ in names[:count])
+        key, end = normalise(written), names[count - 1][1]
+        if key in _province_of_name():
+            slug = _province_of_name()[key]
+            if unit_type == "thành phố" and _central_here(slug, folded, end, after_2025):
+                return None
+            if province(slug).in_2008_list:
+                return province(slug).label, end, slug
+        if key in unit_provinces():
+            return unit_names()[key], end, unit_provinces()[key]
+    if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
+        return None  # "UBND thành phố Hà Minh Hải": a person named after the city's title
+    kept = [names[0]]
+    for word, end in names[1:3]:
+        if fold_aligned(word) in VIETNAMESE_SURNAMES:
+            break
+        kept.append((word, end))
+    return " ".join(w for w, _ in kept), kept[-1][1], None
+
+
+def _scan_sentence(doc: Document, start: int, end: int, after_2025: bool) -> list[_Found]:
+    text = doc.text[start:end]
+    folded = fold_aligned(text)
+    found = []
+    for s, e, slug in _province_matches(text, folded, after_2025):
+        unit = province(slug)
+        found.append(_Found(start + s, start + e, "province", slug, (("label", unit.label), ("label_en", unit.label_en))))
+    for s, e, unit_type, name, slug in _unit_matches(text, folded, after_2025):
+        label = f"{unit_type} {name}"
+        # the key of a unit is its province until the unit is placed; "" when still unknown
+        found.append(_Found(start + s, start + e, "admin_unit", slug or "", (("label", label),)))
+    return found
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.kind)):
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+def recognise_places(doc: Document) -> None:
+    """Add "province" and "admin_unit" mentions for the sentences of `doc`."""
+    after_2025 = _is_after_2025(doc)
+    found = []
+    for sentence in doc.sentences:
+        found.extend(_scan_sentence(doc, sentence.start, sentence.end, after_2025))
+    kept = [f for f in _without_overlaps(found) if not doc.is_removed(Span(f.start, f.end))]
+    pending = [item for item in kept if item.kind == "admin_unit" and not item.key]
+    _add_all(doc, [_mention(item, item.key) for item in kept if item not in pending])
+    main = main_province(doc)
+    if main is not None:
+        _add_all(doc, [_mention(item, main) for item in pending])
+
+
+def _mention(item: _Found, province_slug: str) -> Mention:
+    """The mention of a found province, or of a found unit placed in `province_slug`."""
+    attrs = dict(item.attrs)
+    if item.kind == "province":
+        return Mention(item.start, item.end, "province", item.key, attrs)
+    attrs["province"] = province_slug
+    return Mention(item.start, item.end, "admin_unit", f"{province_slug}/{slugify(attrs['label'])}", attrs)
+
+
+def _add_all(doc: Document, mentions: list[Mention]) -> None:
+    """`Document.add` for many mentions with one sort instead of one per mention."""
+    doc.mentions.extend(mentions)
+    doc.mentions.sort()
+
+
+def names_a_province(folded: str, position: int) -> bool:
+    """Whether a province name, in any spelling, starts at `position` of folded text (whether or
+    not it was recognised there)."""
+    return _province_pattern().match(folded, position) is not None
+
+
+def main_province(doc: Document) -> str | None:
+    """The article's province: the one most mentioned in the title and body, ties going to the
+    first mentioned (title first); the provinces of admin units count when no province is named."""
+    title = doc.meta.title or ""
+    in_title = [slug for _, _, slug in _province_matches(title, fold_aligned(title), _is_after_2025(doc))]
+    in_body = [m.key for m in doc.iter_kind("province")]
+    named = in_title + in_body
+    if not named:
+        named = [m.attrs["province"] for m in doc.iter_kind("admin_unit")]
+    if not named:
+        return None
+    counts = Counter(named)
+    return min(counts, key=lambda slug: (-counts[slug], named.index(slug)))

@@ -1,0 +1,247 @@
+"""Which indicator a reported figure measures, read from the words around it.
+
+The indicator code list lives in `ontology/indicators.ttl`; `INDICATORS` below names the same
+codes (a test keeps the two equal), with the units each can be reported in. `match_indicator`
+applies ordered keyword rules to the folded phrase (diacritics removed, so "số hóa" and "số hoá"
+compare equal); the first rule whose keywords are all present and whose units admit the figure's
+unit wins. Growth is read from the unfolded phrase, because folding makes "tăng" (increase)
+equal to "tầng" (layer, as in "hạ tầng").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.iri import fold
+
+PERCENT = frozenset({"Percent"})
+MONEY = frozenset({"VND", "MillionVND", "BillionVND", "TrillionVND", "USD", "MillionUSD"})
+COUNT = frozenset({"Count"})
+RANK = frozenset({"Rank"})
+SCORE = frozenset({"Score", "Percent"})
+DAY = frozenset({"Day"})
+PERSON = frozenset({"Person", "Count"})
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    measures_change: bool = False
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("OneStopProcedureShare"),
+    Indicator("OnlineServiceShare"),
+    Indicator("OnlineServiceLevel3Share"),
+    Indicator("OnlineServiceLevel4Share"),
+    Indicator("OnlineServiceLevel3And4Share"),
+    Indicator("FullProcessOnlineServiceShare"),
+    Indicator("OnlineServiceCount"),
+    Indicator("NationalPortalIntegrationShare"),
+    Indicator("NationalPortalServiceCount"),
+    Indicator("OnTimeResolutionRate"),
+    Indicator("LateResolutionRate"),
+    Indicator("RecordsReceived"),
+    Indicator("RecordsResolved"),
+    Indicator("OnlineSubmissionShare"),
+    Indicator("DigitisedRecordShare"),
+    Indicator("ElectronicResultShare"),
+    Indicator("DigitalSignatureShare"),
+    Indicator("SatisfactionRate"),
+    Indicator("ProcessingTimeReduction", measures_change=True),
+    Indicator("TasksAssigned"),
+    Indicator("TasksCompletedOnTime"),
+    Indicator("TasksCompletedLate"),
+    Indicator("TasksInProgress"),
+    Indicator("TasksOverdue"),
+    Indicator("PlanCompletionShare"),
+    Indicator("ProceduresAnnounced"),
+    Indicator("ProceduresAdded"),
+    Indicator("ProceduresAmended"),
+    Indicator("ProceduresAbolished"),
+    Indicator("ConnectedSystems"),
+    Indicator("DocumentExchangeConnectedShare"),
+    Indicator("ICTIndexRank"),
+    Indicator("ICTIndexScore"),
+    Indicator("PARIndex"),
+    Indicator("PARIndexRank"),
+    Indicator("SIPAS"),
+    Indicator("SIPASRank"),
+    Indicator("PAPI"),
+    Indicator("PAPIRank"),
+    Indicator("PCI"),
+    Indicator("PCIRank"),
+    Indicator("GRDP"),
+    Indicator("GRDPGrowth", measures_change=True),
+    Indicator("NewEnterprises"),
+    Indicator("NewEnterpriseCapital"),
+    Indicator("NewEnterpriseGrowth", measures_change=True),
+    Indicator("JobsCreated"),
+    Indicator("BudgetRevenue"),
+    Indicator("BudgetRevenueGrowth", measures_change=True),
+    Indicator("BudgetRevenueEstimateShare"),
+    Indicator("DomesticRevenue"),
+    Indicator("DomesticRevenueGrowth", measures_change=True),
+    Indicator("DomesticRevenueEstimateShare"),
+    Indicator("IndustrialConstructionOutput"),
+    Indicator("IndustrialConstructionOutputGrowth", measures_change=True),
+    Indicator("ServicesOutput"),
+    Indicator("ServicesOutputGrowth", measures_change=True),
+)
+
+GROWTH_OF: dict[str, str] = {
+    "GRDP": "GRDPGrowth",
+    "NewEnterprises": "NewEnterpriseGrowth",
+    "BudgetRevenue": "BudgetRevenueGrowth",
+    "DomesticRevenue": "DomesticRevenueGrowth",
+    "IndustrialConstructionOutput": "IndustrialConstructionOutputGrowth",
+    "ServicesOutput": "ServicesOutputGrowth",
+}
+
+ESTIMATE_SHARE_OF: dict[str, str] = {
+    "BudgetRevenue": "BudgetRevenueEstimateShare",
+    "DomesticRevenue": "DomesticRevenueEstimateShare",
+}
+
+_GROWTH = re.compile(r"(?<!\w)tăng(?!\s+cường)(?!\w)")
+_ESTIMATE = re.compile(r"\b(du toan|ke hoach)\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """`code` when every pattern of `all_of` is in the folded phrase, none of `none_of` is, the
+    unit is one of `units`, and (for growth rules) the phrase says "tăng"."""
+
+    code: str
+    units: frozenset[str]
+    all_of: tuple[re.Pattern[str], ...]
+    none_of: tuple[re.Pattern[str], ...] = ()
+    growth: bool = False
+
+
+def _rule(code: str, units: frozenset[str], *all_of: str, none_of: tuple[str, ...] = (),
+          growth: bool = False) -> Rule:
+    return Rule(code, units, tuple(re.compile(p) for p in all_of),
+                tuple(re.compile(p) for p in none_of), growth)
+
+
+_TASK = r"\bnhiem vu\b"
+_PROCEDURE = r"\b(tthc|thu tuc)\b"
+_RECORD = r"\bho so\b"
+_ICT = r"\bict ?index\b|san sang (cho )?(phat trien va )?ung dung (cntt|cong nghe thong tin)"
+_PAR = r"\bpar ?index\b|chi so cai cach hanh chinh"
+_SIPAS = r"\bsipas\b|chi so hai long"
+_PAPI = r"\bpapi\b|hieu qua quan tri va hanh chinh cong"
+_PCI = r"\bpci\b|nang luc canh tranh cap tinh"
+_NATIONAL_PORTAL = r"\bcong (dich vu cong|dvc) (quoc gia|qg)\b|\bcong dvcqg\b"
+_ONLINE_SERVICE = r"dich vu cong truc tuyen|\bdvctt\b|\bdvc truc tuyen|dich vu truc tuyen"
+_LEVEL = r"\b(muc|cap) do"
+
+RULES: tuple[Rule, ...] = (
+    _rule("ICTIndexRank", RANK, _ICT),
+    _rule("ICTIndexScore", SCORE, _ICT),
+    _rule("PARIndexRank", RANK, _PAR),
+    _rule("PARIndex", SCORE, _PAR),
+    _rule("SIPASRank", RANK, _SIPAS),
+    _rule("SIPAS", SCORE, _SIPAS),
+    _rule("PAPIRank", RANK, _PAPI),
+    _rule("PAPI", SCORE, _PAPI),
+    _rule("PCIRank", RANK, _PCI),
+    _rule("PCI", SCORE, _PCI),
+    _rule("TasksOverdue", COUNT, _TASK, r"dang thuc hien|chua hoan thanh", r"\b(qua|tre) han\b"),
+    _rule("TasksCompletedLate", COUNT, _TASK, r"hoan thanh", r"\b(qua|tre|cham) (han|tien do)\b"),
+    _rule("TasksCompletedOnTime", COUNT, _TASK, r"hoan thanh", r"\bdung han\b"),
+    _rule("TasksInProgress", COUNT, _TASK, r"dang thuc hien|trong han"),
+    _rule("TasksAssigned", COUNT, _TASK, r"\bgiao\b"),
+    _rule("PlanCompletionShare", PERCENT, r"\bke hoach\b|\bnhiem vu\b", none_of=(r"\bdung han\b",)),
+    _rule("NationalPortalIntegrationShare", PERCENT, _NATIONAL_PORTAL,
+          r"tich hop|dang ky|cap nhat|ket noi|dong bo|dua len|\blen\b"),
+    _rule("NationalPortalServiceCount", COUNT, _NATIONAL_PORTAL, r"tich hop|cung cap|dua len|\blen\b"),
+    _rule("OnTimeResolutionRate", PERCENT, r"\b(dung|truoc) (han|hen)\b"),
+    _rule("LateResolutionRate", PERCENT, r"\b(qua|tre|cham) (han|hen)\b"),
+    _rule("DigitisedRecordShare", PERCENT, r"\bso hoa\b"),
+    _rule("ElectronicResultShare", PERCENT, r"\bket qua\b.*\bdien tu\b|\bban dien tu\b"),
+    _rule("DigitalSignatureShare", PERCENT, r"\bky so\b|chu ky so"),
+    _rule("OnlineSubmissionShare", PERCENT,
+          r"\bnop\b.*\b(truc tuyen|qua mang)\b|ho so truc tuyen|tiep nhan truc tuyen"),
+    _rule("FullProcessOnlineServiceShare", PERCENT, r"\btoan trinh\b"),
+    _rule("OnlineServiceLevel3And4Share", PERCENT, _LEVEL + r" (3|ba) ?(,|va) ?(4|bon)\b"),
+    _rule("OnlineServiceLevel4Share", PERCENT, _LEVEL + r" (4|bon)\b"),
+    _rule("OnlineServiceLevel3Share", PERCENT, _LEVEL + r" (3|ba)\b"),
+    _rule("OnlineServiceShare", PERCENT, _ONLINE_SERVICE),
+    _rule("OnlineServiceCount", COUNT, _ONLINE_SERVICE + r"|\bdich vu cong\b"),
+    _rule("DocumentExchangeConnectedShare", PERCENT, r"truc lien thong van ban"),
+    _rule("ConnectedSystems", COUNT, r"\b(ket noi|lien thong|tich hop)\b", r"\bhe thong\b"),
+    _rule("OneStopProcedureShare", PERCENT, r"\bmot cua\b"),
+    _rule("SatisfactionRate", PERCENT, r"\bhai long\b"),
+    _rule("ProcessingTimeReduction", PERCENT | DAY, r"\bthoi gian\b", r"\b(giam|rut ngan|tiet kiem)\b"),
+    _rule("ProceduresAdded", COUNT, _PROCEDURE, r"\bthem moi\b|ban hanh moi|\bmoi ban hanh\b"),
+    _rule("ProceduresAmended", COUNT, _PROCEDURE, r"\b(sua doi|bo sung|thay the)\b"),
+    _rule("ProceduresAbolished", COUNT, _PROCEDURE, r"\b(bai bo|huy bo)\b"),
+    _rule("ProceduresAnnounced", COUNT, _PROCEDURE, r"\bcong bo\b"),
+    _rule("RecordsReceived", COUNT, _RECORD, r"\btiep nhan\b"),
+    _rule("RecordsResolved", COUNT, _RECORD, r"\b(giai quyet|xu ly)\b"),
+    _rule("GRDPGrowth", PERCENT, r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)", growth=True),
+    _rule("GRDP", MONEY, r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)"),
+    _rule("NewEnterpriseCapital", MONEY, r"\bvon\b", r"\bdoanh nghiep\b|\bdang ky\b"),
+    _rule("NewEnterpriseGrowth", PERCENT, r"\bdoanh nghiep\b", growth=True),
+    _rule("NewEnterprises", COUNT, r"\bdoanh nghiep\b", r"thanh lap|dang ky|\bmoi\b"),
+    _rule("JobsCreated", PERSON, r"\bviec lam\b"),
+    _rule("BudgetRevenueEstimateShare", PERCENT, r"\bthu ngan sach\b", r"\bdu toan\b"),
+    _rule("BudgetRevenueGrowth", PERCENT, r"\bthu ngan sach\b", growth=True),
+    _rule("BudgetRevenue", MONEY, r"\bthu ngan sach\b"),
+    _rule("DomesticRevenueEstimateShare", PERCENT, r"\bthu noi dia\b", r"\bdu toan\b"),
+    _rule("DomesticRevenueGrowth", PERCENT, r"\bthu noi dia\b", growth=True),
+    _rule("DomesticRevenue", MONEY, r"\bthu noi dia\b"),
+    _rule("IndustrialConstructionOutputGrowth", PERCENT, r"\bcong nghiep\b", r"\bgia tri\b|san xuat",
+          growth=True),
+    _rule("IndustrialConstructionOutput", MONEY, r"\bcong nghiep\b", r"\bgia tri\b|san xuat"),
+    _rule("ServicesOutputGrowth", PERCENT,
+          r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu", growth=True),
+    _rule("ServicesOutput", MONEY,
+          r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu"),
+)
+
+_SPACES = re.compile(r"\s+")
+
+
+def indicator_codes() -> frozenset[str]:
+    """Every code of the indicator scheme."""
+    return frozenset(indicator.code for indicator in INDICATORS)
+
+
+def measures_change(code: str) -> bool:
+    return next(i.measures_change for i in INDICATORS if i.code == code)
+
+
+def says_growth(phrase: str) -> bool:
+    """The phrase reports an increase ("tăng", "tăng trưởng"; not "tăng cường")."""
+    return _GROWTH.search(phrase.lower()) is not None
+
+
+def match_indicator(phrase: str, unit: str | None = None) -> str | None:
+    """The indicator code the phrase names, for a figure in `unit` (any unit when None)."""
+    folded = _SPACES.sub(" ", fold(phrase))
+    growth = says_growth(phrase)
+    for rule in RULES:
+        if unit is not None and unit not in rule.units:
+            continue
+        if rule.growth and not growth:
+            continue
+        if all(p.search(folded) for p in rule.all_of) and not any(p.search(folded) for p in rule.none_of):
+            return rule.code
+    return None
+
+
+def derived_indicator(head: str | None, phrase: str, unit: str) -> str | None:
+    """The indicator of a figure whose own words name no measure but that qualifies the figure
+    before it (the head): "…đạt 8.339 tỷ đồng, tăng 2,97%" is the growth of the head, "…, bằng
+    50% dự toán" its share of the estimate; anything else continues the head's list."""
+    if head is None:
+        return None
+    if unit in PERCENT and says_growth(phrase):
+        return GROWTH_OF.get(head)
+    if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
+        return ESTIMATE_SHARE_OF.get(head)
+    return head if unit in next(r.units for r in RULES if r.code == head) else None

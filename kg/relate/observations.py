@@ -1,0 +1,390 @@
+"""Observations: one `ObservationFact` per figure an article reports about a place or an agency.
+
+Each number mention of a sentence is read in four steps:
+1. the figure: a ratio and the rate stated with it ("2.132/2.132 thủ tục (tỷ lệ 100%)",
+   "18/64 nhiệm vụ, đạt 28,13%") are one figure, the rate, with numerator and denominator;
+2. whether it is a reported measure at all: not a service level ("mức độ 3, 4"), a target
+   ("mục tiêu", "ít nhất"), a count of assigned tasks (the tasks relater reads those), a number
+   that only delimits a scope ("tại 09 đơn vị", "một trong 3 địa phương", "3 cấp", "02 tháng/lần"),
+   nor a figure about an unnamed group ("95/95 bộ, ngành", "các tỉnh", "cả 6 địa phương");
+3. its indicator (`kg.relate.indicators`), from the words back to the previous figure or clause
+   boundary plus the words after it; a figure whose own words name nothing ("…, tăng 9,6%",
+   "Thái Nguyên (99,36%)") qualifies or continues the figure before it;
+4. its subject and period (below).
+
+Decisions:
+- A bare ratio ("thực hiện được 18/64 nhiệm vụ") is the share it implies, in Percent rounded to
+  two decimals, with numerator and denominator: a ratio always reports a share.
+- Subject: a place written just before "(" or ":" ("Lạng Sơn (99,82%)"), else the nearest cue
+  before the figure in the sentence: a place, a provincial body (its province), a ministry that
+  is not the reporter ("theo", "của" …), "tỉnh" (the article's province), a bare "thành phố" /
+  "huyện" / "thị xã" / "quận" (the latest such unit named before); a cue naming an unnamed group
+  drops the figure. Without a cue the figure is about the subject of the figures of the previous
+  two sentences ("Tỷ lệ … trên địa bàn đạt …" in the paragraph of a district), else about the
+  article's province. A figure whose own words name nothing keeps the subject of the one before.
+- Period: only a time the sentence itself states, the nearest before the figure, else one right
+  after it in the same clause; a comparison base ("so với cùng kỳ năm 2024"), a horizon ("tầm
+  nhìn", "đến năm") or a directive's date is not one. "năm 2019 và 2020" gives two observations.
+  Time words without a date ("hiện nay", "đến nay") give none.
+- Qualifiers ("hơn", "gần", "dưới") are dropped: the contract has no property for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.document import Document, Mention, Sentence
+from kg.facts import EntityRef, ObservationFact
+from kg.gazetteer.provinces import is_central_city
+from kg.iri import fold_aligned
+from kg.recognize.places import main_province
+from kg.relate.indicators import derived_indicator, match_indicator, says_growth
+from kg.relate.refs import ref_of
+
+PLACE_KINDS = ("province", "admin_unit")
+SUBJECT_KINDS = ("province", "admin_unit", "agency")
+TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
+
+LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
+TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
+                    r"|\bphai (dat|co|bao dam|dam bao)\b")
+TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
+SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
+SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ)\b")
+GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
+PROVINCE_WORD = re.compile(r"\btỉnh\b(?! giao)")
+UNIT_WORD = re.compile(r"\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
+UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
+NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
+PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
+CLAUSE_END = re.compile(r"[;:]")
+AFTER_END = re.compile(r",(?!\s*\d)|[;:(.]")
+PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
+PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
+CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
+                       "cung ky so uoc tuong ung lan luot thi o tai thu".split())
+LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
+                     r"|cụ thể|tính đến nay)\b[\s,]*)*", re.IGNORECASE)
+TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|với|có|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
+                      r"|lớn hơn|luôn|đến|như|cao|còn cao)\b|[(:,]))+\s*$", re.IGNORECASE)
+MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
+                          re.IGNORECASE)
+MAX_AFTER_WORDS = 12
+MAX_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A written figure: one number mention, or a ratio and the rate stated with it."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    numerator: Decimal | None
+    denominator: Decimal | None
+    noun: str
+    written_rate: bool
+
+
+@dataclass(frozen=True)
+class Head:
+    """The last figure of the sentence whose own words named its measure."""
+
+    indicator: str | None
+    label: str
+    subject: EntityRef
+
+
+def relate_observations(doc: Document) -> None:
+    province = main_province(doc)
+    folded = fold_aligned(doc.text)
+    topic: tuple[EntityRef, int] | None = None
+    for index, sentence in enumerate(doc.sentences):
+        if doc.is_removed(sentence):
+            continue
+        reader = _SentenceReader(doc, folded, sentence, province)
+        fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
+        for fact in reader.observations(fallback):
+            doc.facts.append(fact)
+            topic = (fact.ref_area, index)
+
+
+def _province_ref(province: str | None) -> EntityRef | None:
+    return EntityRef("province", province) if province else None
+
+
+class _SentenceReader:
+    def __init__(self, doc: Document, folded: str, sentence: Sentence, province: str | None) -> None:
+        self.doc, self.folded, self.sentence, self.province = doc, folded, sentence, province
+        self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
+        self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
+
+    def observations(self, fallback: EntityRef | None) -> list[ObservationFact]:
+        facts: list[ObservationFact] = []
+        head: Head | None = None
+        for figure in self._figures():
+            before = self.doc.text[self._clause_start(figure.start):figure.start]
+            after = self._after(figure)
+            phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
+            if figure.unit is None or self._not_a_measure(figure, before, after, phrase):
+                continue
+            indicator = match_indicator(phrase, figure.unit)
+            bare = indicator is None and self._is_bare(figure, before)
+            if bare and head is not None:
+                indicator = derived_indicator(head.indicator, phrase, figure.unit)
+                label = _derived_label(head.label, phrase, figure.unit)
+            else:
+                label = self._label(before, figure, after)
+            subject = self._paren_subject(figure) or (head.subject if bare and head else self._subject(figure))
+            if subject is False:
+                continue
+            subject = subject or fallback
+            if subject is None:
+                continue
+            if not bare:
+                head = Head(indicator, label, subject)
+            for period in self._periods(figure):
+                facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, self.sentence,
+                                             period, figure.numerator, figure.denominator))
+        return facts
+
+    # Figures -------------------------------------------------------------------------------
+
+    def _is_figure_number(self, mention: Mention) -> bool:
+        if mention.attrs.get("role") == "level":
+            return False
+        if self.doc.covered(mention.span, ("period", "directive")):
+            return False
+        return not LEVEL_BEFORE.search(self.folded[self.sentence.start:mention.start])
+
+    def _figures(self) -> list[Figure]:
+        figures: list[Figure] = []
+        numbers = self.numbers
+        i = 0
+        while i < len(numbers):
+            first, second = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
+            if second is not None and _is_ratio(first) and _unit(second) == "Percent" \
+                    and _rate_follows(self.doc.text[first.end:second.start]):
+                figures.append(_paired(first, second, first, second))
+                i += 2
+            elif second is not None and _unit(first) == "Percent" and _is_ratio(second) \
+                    and re.fullmatch(r"\s*\(\s*", self.doc.text[first.end:second.start]):
+                figures.append(_paired(first, second, second, first))
+                i += 2
+            else:
+                figures.append(_single(first))
+                i += 1
+        return figures
+
+    def _clause_start(self, position: int) -> int:
+        start = self.sentence.start
+        for mention in self.numbers:
+            if mention.end <= position:
+                start = max(start, mention.end)
+        boundary = [m.end() for m in CLAUSE_END.finditer(self.doc.text, start, position)]
+        return max([start, *boundary])
+
+    def _after(self, figure: Figure) -> str:
+        text = self.doc.text
+        start = figure.end
+        while start < self.sentence.end and text[start] in " )":
+            start += 1
+        stop = min([m.start for m in self.numbers if m.start >= figure.end] + [self.sentence.end])
+        cut = AFTER_END.search(text, start, stop)
+        words = text[start:cut.start() if cut else stop].split()
+        return " ".join(words[:MAX_AFTER_WORDS])
+
+    # Which figures are measures -----------------------------------------------------------
+
+    def _not_a_measure(self, figure: Figure, before: str, after: str, phrase: str) -> bool:
+        folded_before = self.folded[self.sentence.start:figure.start]
+        if TARGET.search(folded_before):
+            return True
+        folded_phrase = fold_phrase(phrase)
+        sentence_text = self.folded[self.sentence.start:self.sentence.end]
+        if "nhiem vu" in folded_phrase and TASK_STATUS.search(sentence_text) and not figure.written_rate \
+                and not (figure.numerator is not None and "ke hoach" in sentence_text):
+            return True
+        noun = (figure.noun or after).lower()
+        if figure.numerator is not None or figure.unit == "Count":
+            if SCOPE_NOUN.match(noun) or GROUP.match(noun.strip()):
+                return True
+        if figure.unit == "Count" and SCOPE_BEFORE.search(self.folded[self.sentence.start:figure.start]):
+            return True
+        return GROUP.match(after.lower()) is not None
+
+    def _is_bare(self, figure: Figure, before: str) -> bool:
+        """The words before the figure name no measure: only connectors and mentions."""
+        start = figure.start - len(before)
+        kept = [c for i, c in enumerate(self.folded[start:figure.start], start)
+                if not any(m.start <= i < m.end for m in self.doc.mentions if m.kind != "number")]
+        return set(re.findall(r"[a-z]+", "".join(kept))) <= CONNECTORS
+
+    # Subject -------------------------------------------------------------------------------
+
+    def _paren_subject(self, figure: Figure) -> EntityRef | None:
+        for mention in self.places:
+            if mention.end <= figure.start and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
+                return self._resolve(mention)
+        return None
+
+    def _subject(self, figure: Figure) -> EntityRef | bool | None:
+        """The nearest subject cue before the figure: an entity, False for an unnamed group (drop
+        the figure), None for no cue at all."""
+        start, text = self.sentence.start, self.doc.text.lower()
+        cues: list[tuple[int, int, object]] = []
+        for mention in self.places:
+            if mention.end <= figure.start:
+                cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
+        for match in GROUP.finditer(text, start, figure.start):
+            cues.append((match.end(), 2, False))
+        for pattern in (PROVINCE_WORD, UNIT_WORD):
+            for match in pattern.finditer(text, start, figure.start):
+                if not self._inside_mention(match.start()):
+                    cues.append((match.end(), 1, match))
+        for _, _, cue in sorted(cues, key=lambda c: (c[0], c[1]), reverse=True):
+            subject = self._cue_subject(cue)
+            if subject is not None:
+                return subject
+        return None
+
+    def _cue_subject(self, cue: object) -> EntityRef | bool | None:
+        if cue is False:
+            return False
+        if isinstance(cue, Mention):
+            return self._resolve(cue)
+        assert isinstance(cue, re.Match)
+        if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
+            return False  # a place the recognisers did not know: not the article's province
+        if cue.group(0) == "tỉnh":
+            return _province_ref(self.province)
+        return self._bare_unit(cue.group(0), cue.start())
+
+    def _resolve(self, mention: Mention) -> EntityRef | None:
+        if mention.kind in PLACE_KINDS:
+            return ref_of(mention)
+        nested = [m for m in self.places if m.kind in PLACE_KINDS and mention.start <= m.start and m.end <= mention.end]
+        if nested:
+            return ref_of(nested[-1])
+        if mention.attrs.get("jurisdiction"):
+            return EntityRef("province", mention.attrs["jurisdiction"])
+        if mention.attrs.get("org_class") == "Organization" \
+                or NOT_SUBJECT_BEFORE.search(self.folded[self.sentence.start:mention.start]):
+            return None
+        return ref_of(mention)
+
+    def _bare_unit(self, word: str, position: int) -> EntityRef | bool:
+        """"thành phố" alone: the latest city named before; the article's province when that is a
+        centrally governed city."""
+        prefix = UNIT_PREFIX[word]
+        named = [m for m in self.doc.iter_kind("admin_unit")
+                 if m.end <= position and m.key.partition("/")[2].startswith(prefix)]
+        if named:
+            return ref_of(named[-1])
+        if word == "thành phố" and self.province and _is_central_city(self.province):
+            return EntityRef("province", self.province)
+        return False
+
+    def _inside_mention(self, position: int) -> bool:
+        return any(m.start <= position < m.end for m in self.doc.mentions
+                   if m.kind in SUBJECT_KINDS and m.span.overlaps(self.sentence))
+
+    # Period --------------------------------------------------------------------------------
+
+    def _periods(self, figure: Figure) -> list[str | None]:
+        periods = [p for p in self.doc.mentions_in(self.sentence, "period") if self._is_period_of_figures(p)]
+        before = [p for p in periods if p.end <= figure.start]
+        clause_end = CLAUSE_END.search(self.doc.text, figure.end, self.sentence.end)
+        limit = clause_end.start() if clause_end else self.sentence.end
+        after = [p for p in periods if figure.end <= p.start < limit
+                 and not PERIOD_BLOCKED_AFTER.search(self.folded[figure.end:p.start])]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            return [None]
+        return list(chosen.attrs.get("values") or [chosen.key])
+
+    def _is_period_of_figures(self, period: Mention) -> bool:
+        if self.doc.covered(period.span, ("directive",)):
+            return False
+        lead = self.folded[max(self.sentence.start, period.start - 30):period.start]
+        if PERIOD_NOT_FOR_FIGURE.search(lead):
+            return False
+        return not any(d.end <= period.start and re.fullmatch(r"[\s,]*(ngay\s*)?", self.folded[d.end:period.start])
+                       for d in self.doc.mentions_in(self.sentence, "directive"))
+
+    # Label ---------------------------------------------------------------------------------
+
+    def _label(self, before: str, figure: Figure, after: str) -> str:
+        start = figure.start - len(before)
+        for mention in self.doc.mentions_in(self.sentence):
+            if mention.kind in SUBJECT_KINDS and start <= mention.start and mention.end <= figure.start \
+                    and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
+                before = self.doc.text[start:mention.start]
+        for period in self.doc.mentions_in(self.sentence, "period"):
+            if start <= period.start and period.end <= figure.start:
+                before = before.replace(self.doc.text[period.start:period.end], " ")
+        before = TRAILING.sub("", LEADING.sub("", " ".join(before.split())))
+        head = MEASURE_HEAD.search(before)
+        if head:
+            label = before[head.start():]
+        else:
+            noun = figure.noun or " ".join(after.split()[:MAX_LABEL_WORDS])
+            label = " ".join(part for part in (before, noun) if part)
+        label = label or self.doc.text[figure.start:figure.end]
+        if len(label) > 1 and label[0].isupper() and label[1].islower():
+            label = label[0].lower() + label[1:]
+        return label
+
+
+def fold_phrase(phrase: str) -> str:
+    return fold_aligned(" ".join(phrase.split()))
+
+
+def _derived_label(head_label: str, phrase: str, unit: str) -> str:
+    if unit == "Percent" and says_growth(phrase):
+        return f"mức tăng {head_label}"
+    if unit == "Percent" and re.search(r"\b(du toan|ke hoach)\b", fold_phrase(phrase)):
+        return f"{head_label} so với dự toán"
+    return head_label
+
+
+def _is_central_city(slug: str) -> bool:
+    return is_central_city(slug, True) or is_central_city(slug, False)
+
+
+def _unit(mention: Mention) -> str | None:
+    return mention.attrs.get("unit")
+
+
+def _is_ratio(mention: Mention) -> bool:
+    return mention.attrs.get("numerator") is not None and mention.attrs.get("denominator") is not None
+
+
+def _rate_follows(between: str) -> bool:
+    """The words between a ratio and a percentage tie them: "thủ tục (tỷ lệ", "nhiệm vụ, đạt"."""
+    return ";" not in between and "." not in between and len(between.split()) <= 8
+
+
+def _paired(first: Mention, second: Mention, ratio: Mention, rate: Mention) -> Figure:
+    return Figure(first.start, second.end, rate.attrs["value"], "Percent", Decimal(ratio.attrs["numerator"]),
+                  Decimal(ratio.attrs["denominator"]), ratio.attrs.get("noun") or "", True)
+
+
+def _single(mention: Mention) -> Figure:
+    noun = mention.attrs.get("noun") or ""
+    if _is_ratio(mention):
+        numerator, denominator = Decimal(mention.attrs["numerator"]), Decimal(mention.attrs["denominator"])
+        if denominator == 0:
+            return Figure(mention.start, mention.end, numerator, None, None, None, noun, False)
+        return Figure(mention.start, mention.end, _share(numerator, denominator), "Percent",
+                      numerator, denominator, noun, False)
+    unit = _unit(mention)
+    return Figure(mention.start, mention.end, mention.attrs["value"], unit, None, None, noun, unit == "Percent")
+
+
+def _share(numerator: Decimal, denominator: Decimal) -> Decimal:
+    share = (numerator * 100 / denominator).quantize(Decimal("0.01"))
+    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()

@@ -1,0 +1,115 @@
+"""Split the kept text of an article into sentences.
+
+A sentence never crosses a line break or a removed span: a line of a news page is a paragraph,
+a heading or a caption, never half of a sentence. Inside a line, a sentence ends at ".", "!",
+"?", "./." (the closing mark of Vietnamese official texts) or an ellipsis, with any closing
+quotes or brackets after it, when the next word starts with a capital (or, after a full stop,
+a digit: "… 62 TTHC. 100% TTHC …"). So there is no break inside numbers ("2.132", "93.86%"),
+after an abbreviation or an initial ("TP. Huế", "ThS. Lê", "Q. 1"), before a lowercase
+continuation, or at an ellipsis closing an enumeration ("phí…, làm"). Semicolons never split:
+Vietnamese reports list their figures in one sentence separated by ";".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Sentence, Span
+
+_END = re.compile(
+    r"(?:(?P<ellipsis>\.{3,}|…)|(?P<stop>\./\.|[.!?]+))(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
+)
+_OPENERS = "\"“‘«(['"
+_ABBREVIATIONS = frozenset(
+    "TP Tp tp TX Tx TT TS Ts ThS Ths PGS GS BS Bs KS Ks CN NCS TSKH ThS.BS tr Tr v.v vv St Mr Mrs "
+    "Ms Dr No Ph.D PhD Th.S".split()
+)
+_STRIP = " \t\u00a0|"
+_BULLET = re.compile(r"[-–—•*+·]\s+")
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def split_sentences(doc: Document) -> None:
+    """Set `doc.sentences` to the sentences of the text that `clean` kept, in text order."""
+    sentences: list[Sentence] = []
+    for start, end in _kept_segments(doc.text, doc.removed):
+        sentences.extend(Sentence(s.start, s.end) for s in sentence_spans(doc.text, start, end))
+    doc.sentences = sentences
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    """The sentences of `text[start:end]`, a stretch without line breaks, trimmed of blanks,
+    pipes and a leading bullet; leftovers without a word of two letters are dropped."""
+    spans: list[Span] = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if _is_boundary(text, match, start, end):
+            spans.append(Span(begin, match.end("close")))
+            begin = match.end()
+    spans.append(Span(begin, end))
+    return [span for span in (_trim(text, s) for s in spans) if _WORD.search(text, span.start, span.end)]
+
+
+def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    after = match.end()
+    if after >= end:
+        return False
+    if match["stop"] and not match["space"]:
+        return False
+    while after < end and text[after] in _OPENERS:
+        after += 1
+    if after >= end:
+        return False
+    first = text[after]
+    if match["ellipsis"]:
+        return first.isupper()
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not (match["stop"] == "." and _before_is_abbreviation(text, start, match.start()))
+
+
+def _before_is_abbreviation(text: str, start: int, period: int) -> bool:
+    word_start = max(text.rfind(" ", start, period), text.rfind("(", start, period)) + 1
+    word = text[max(word_start, start) : period]
+    # A capital alone is a name initial ("Nguyễn V. Bình"), except "I", a Roman numeral that
+    # often ends a sentence ("trong quý I. Tổng thu…") and starts no Vietnamese name.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper() and word != "I")
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in _STRIP:
+        start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    while end > start and (text[end - 1] in _STRIP or text[end - 1].isspace()):
+        end -= 1
+    return Span(start, end)
+
+
+def _kept_segments(text: str, removed: list[Span]) -> list[tuple[int, int]]:
+    """Stretches of text inside one line and outside every removed span."""
+    segments: list[tuple[int, int]] = []
+    cuts = sorted(removed)
+    index = 0
+    line_start = 0
+    length = len(text)
+    while line_start <= length:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = length
+        position = line_start
+        while index < len(cuts) and cuts[index].end <= line_start:
+            index += 1
+        probe = index
+        while probe < len(cuts) and cuts[probe].start < line_end:
+            cut = cuts[probe]
+            if cut.start > position:
+                segments.append((position, cut.start))
+            position = max(position, cut.end)
+            probe += 1
+        if position < line_end:
+            segments.append((position, line_end))
+        line_start = line_end + 1
+    return segments

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from kg.recognize.officials import recognise_officials
+from tests.docs import make_doc
+
+VPCP = ("agency", "VPCP", "van-phong-chinh-phu", {"label": "Văn phòng Chính phủ"})
+
+
+def officials(doc):
+    return [(doc.text[m.start:m.end], m.key, m.attrs["role"], m.attrs["organization"])
+            for m in doc.iter_kind("official")]
+
+
+def test_title_chain_body_then_name():
+    doc = make_doc("Phát biểu tại hội nghị, Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn nhấn mạnh yêu cầu này.", VPCP)
+    recognise_officials(doc)
+    assert officials(doc) == [("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn", "tran-van-son",
+                               "Bộ trưởng, Chủ nhiệm", "van-phong-chinh-phu")]
+
+
+def test_lower_case_title_syllables_are_canonicalised():
+    doc = make_doc("Dự họp có Phó chủ tịch UBND tỉnh Lê Thị Hồng Vân.",
+                   ("agency", "UBND tỉnh", "uy-ban-nhan-dan-tinh-nghe-an", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("Phó chủ tịch UBND tỉnh Lê Thị Hồng Vân", "le-thi-hong-van",
+                               "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-nghe-an")]
+
+
+def test_name_first_apposition():
+    doc = make_doc("Bà Đỗ Thị Lan, Giám đốc Sở Nội vụ tỉnh Nam Định cho biết kết quả.",
+                   ("agency", "Sở Nội vụ tỉnh Nam Định", "so-noi-vu-tinh-nam-dinh", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("Đỗ Thị Lan, Giám đốc Sở Nội vụ tỉnh Nam Định", "do-thi-lan",
+                               "Giám đốc", "so-noi-vu-tinh-nam-dinh")]
+
+
+def test_second_post_after_the_name_but_not_the_next_persons_post():
+    doc = make_doc(
+        "Có Bí thư Tỉnh ủy Hoàng Văn Nam, Chủ tịch UBND tỉnh Đinh Quang Huy, Tổ trưởng Tổ công tác.",
+        ("agency", "Tỉnh ủy", "tinh-uy-yen-bai", {}),
+        ("agency", "UBND tỉnh", "uy-ban-nhan-dan-tinh-yen-bai", {}),
+        ("agency", "Tổ công tác", "to-cong-tac-cua-thu-tuong-chinh-phu", {}))
+    recognise_officials(doc)
+    assert sorted(officials(doc)) == [
+        ("Bí thư Tỉnh ủy Hoàng Văn Nam", "hoang-van-nam", "Bí thư", "tinh-uy-yen-bai"),
+        ("Chủ tịch UBND tỉnh Đinh Quang Huy", "dinh-quang-huy", "Chủ tịch", "uy-ban-nhan-dan-tinh-yen-bai"),
+        ("Đinh Quang Huy, Tổ trưởng Tổ công tác", "dinh-quang-huy", "Tổ trưởng",
+         "to-cong-tac-cua-thu-tuong-chinh-phu"),
+    ]
+
+
+def test_a_later_bodiless_title_borrows_the_body():
+    doc = make_doc("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn đến làm việc.\nBộ trưởng Trần Văn Sơn đề nghị tỉnh sớm báo cáo.",
+                   VPCP)
+    recognise_officials(doc)
+    assert [m.attrs["organization"] for m in doc.iter_kind("official")] == ["van-phong-chinh-phu"] * 2
+
+
+def test_prime_minister_names_his_office():
+    doc = make_doc("Thủ tướng Phạm Minh Chính chủ trì phiên họp.")
+    recognise_officials(doc)
+    assert officials(doc) == [("Thủ tướng Phạm Minh Chính", "pham-minh-chinh", "Thủ tướng", "thu-tuong-chinh-phu")]
+
+
+def test_no_surname_no_person():
+    doc = make_doc("Chủ tịch Hội đồng Thi đua phát biểu; Giám đốc Trung tâm Phục vụ hành chính công cho biết.")
+    recognise_officials(doc)
+    assert officials(doc) == []
+
+
+def test_place_after_title_is_not_a_name():
+    doc = make_doc("Chủ tịch UBND tỉnh Hà Giang đã ký quyết định.",
+                   ("agency", "UBND tỉnh Hà Giang", "uy-ban-nhan-dan-tinh-ha-giang", {}))
+    recognise_officials(doc)
+    assert officials(doc) == []

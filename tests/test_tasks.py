@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.facts import EntityRef
+from kg.relate.tasks import relate_tasks, status_of
+from tests.docs import make_doc
+
+PROVINCE = ("province", "Quảng Ngãi", "quang-ngai", {})
+GOV = ("agency", "Chính phủ", "chinh-phu", {})
+PM = ("agency", "Thủ tướng Chính phủ", "thu-tuong-chinh-phu", {})
+
+
+def count(text: str, value: int, unit: str = "Count", **attrs) -> tuple:
+    return ("number", text, str(value), {"value": Decimal(value), "unit": unit, **attrs})
+
+
+def tasks(doc):
+    return [fact for fact in doc.facts if type(fact).__name__ == "TaskFact"]
+
+
+def test_status_words_of_progress_reports():
+    assert [status_of(c) for c in (
+        "đã hoàn thành đúng hạn 30 nhiệm vụ", "hoàn thành quá hạn 2", "5 nhiệm vụ đang thực hiện quá hạn",
+        "10 nhiệm vụ trong hạn", "chưa hoàn thành 12", "đã hoàn thành 40", "nhiệm vụ được giao")] == [
+        "CompletedOnTime", "CompletedLate", "Overdue", "InProgress", "NotCompleted", "Completed", None]
+
+
+def test_breakdown_of_assigned_tasks_is_one_task_per_status_tied_to_the_total():
+    doc = make_doc(
+        "Đến ngày 30/9/2023, tỉnh Quảng Ngãi được Chính phủ, Thủ tướng Chính phủ giao 80 nhiệm vụ; "
+        "đã hoàn thành đúng hạn 50 nhiệm vụ, chưa hoàn thành 30 nhiệm vụ (25 nhiệm vụ trong hạn, 5 nhiệm vụ quá hạn).",
+        ("period", "30/9/2023", "2023-09-30", {"grain": "date"}), PROVINCE, GOV, PM,
+        count("|80| nhiệm", 80), count("|50| nhiệm", 50), count("|30| nhiệm", 30), count("|25| nhiệm", 25),
+        count("|5| nhiệm vụ quá", 5))
+    relate_tasks(doc)
+    found = tasks(doc)
+    assert [(t.status, t.count) for t in found] == [
+        (None, 80), ("CompletedOnTime", 50), ("NotCompleted", 30), ("InProgress", 25), ("Overdue", 5)]
+    total = found[0]
+    assert total.assigned_to == (EntityRef("province", "quang-ngai"),)
+    assert total.assigned_by == (EntityRef("agency", "chinh-phu"), EntityRef("agency", "thu-tuong-chinh-phu"))
+    assert total.status_date == "2023-09-30"
+    assert [t.total.count if t.total else None for t in found] == [None, 80, 80, 30, 30]
+    assert all(t.assigned_to == total.assigned_to for t in found)
+
+
+def test_request_from_an_official_to_a_province_with_deadline_and_directive():
+    doc = make_doc(
+        "Bộ trưởng Lê Văn Thành đề nghị tỉnh Quảng Ngãi hoàn thành việc số hóa hồ sơ trước tháng 6/2024 "
+        "theo Quyết định số 06/QĐ-TTg.",
+        ("official", "Bộ trưởng Lê Văn Thành", "le-van-thanh", {}), PROVINCE,
+        ("period", "tháng 6/2024", "2024-06", {"grain": "month"}),
+        ("directive", "06/QĐ-TTg", "06-qd-ttg", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert task.assigned_by == (EntityRef("official", "le-van-thanh"),)
+    assert task.assigned_to == (EntityRef("province", "quang-ngai"),)
+    assert task.label == "hoàn thành việc số hóa hồ sơ trước tháng 6/2024 theo Quyết định số 06/QĐ-TTg"
+    assert (task.status, task.deadline) == ("Planned", "2024-06")
+    assert task.based_on == (EntityRef("directive", "06-qd-ttg"),)
+
+
+def test_noun_uses_of_request_words_are_not_requests():
+    doc = make_doc("Theo chỉ đạo của Chính phủ, tỉnh Quảng Ngãi đáp ứng yêu cầu cải cách.", GOV, PROVINCE)
+    relate_tasks(doc)
+    assert tasks(doc) == []
+
+
+def test_joint_work_with_a_ministry_is_a_task_of_the_province_with_a_partner():
+    doc = make_doc("Tỉnh Quảng Ngãi đang phối hợp với Bộ Nội vụ xây dựng Đề án sắp xếp đơn vị hành chính cấp xã.",
+                   PROVINCE, ("agency", "Bộ Nội vụ", "bo-noi-vu", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.partners, task.status) == (
+        (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "bo-noi-vu"),), "InProgress")
+    assert task.label == "xây dựng Đề án sắp xếp đơn vị hành chính cấp xã"
+
+
+def test_targets_of_a_resolution_are_the_issuers_own_commitments():
+    doc = make_doc(
+        "Chính phủ ban hành Nghị quyết số 12/NQ-CP với mục tiêu đến năm 2026 cắt giảm ít nhất 30% thủ tục "
+        "và giảm ít nhất 25% thời gian giải quyết.",
+        GOV, ("directive", "12/NQ-CP", "12-nq-cp", {"issuer": "chinh-phu"}),
+        ("period", "năm 2026", "2026", {"grain": "year"}),
+        ("number", "30%", "30", {"value": Decimal(30), "unit": "Percent", "qualifier": "at_least"}),
+        ("number", "25%", "25", {"value": Decimal(25), "unit": "Percent", "qualifier": "at_least"}))
+    relate_tasks(doc)
+    found = tasks(doc)
+    assert [(t.target_value, t.target_unit, t.deadline, t.assigned_to, t.assigned_by) for t in found] == [
+        (Decimal(30), "Percent", "2026", (EntityRef("agency", "chinh-phu"),), (EntityRef("agency", "chinh-phu"),)),
+        (Decimal(25), "Percent", "2026", (EntityRef("agency", "chinh-phu"),), (EntityRef("agency", "chinh-phu"),)),
+    ]
+    assert [t.label for t in found] == ["đến năm 2026 cắt giảm ít nhất 30% thủ tục",
+                                        "giảm ít nhất 25% thời gian giải quyết"]
