@@ -8,6 +8,7 @@ Heavy libraries are imported inside the commands that need them, so `kg query` s
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.util
 import sys
 from pathlib import Path
@@ -27,11 +28,11 @@ PROGRESS_THRESHOLD = 20
 
 
 class KgFailure(click.ClickException):
-    """A KgError on its way out: click prints 'Error: <message>' on stderr and exits with its code."""
+    """An error on its way out: click prints 'Error: <message>' on stderr and exits with the code."""
 
-    def __init__(self, error: KgError) -> None:
-        super().__init__(str(error))
-        self.exit_code = error.exit_code
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 class LazyGroup(click.Group):
@@ -46,9 +47,8 @@ class LazyGroup(click.Group):
         return sorted({*self.commands, *self._available_lazy()})
 
     def _available_lazy(self) -> list[str]:
-        """Lazy commands whose module exists, found without importing it."""
-        return [name for name, (target, _) in self.lazy_commands.items()
-                if importlib.util.find_spec(target.partition(":")[0]) is not None]
+        """Lazy commands whose module exists."""
+        return [name for name, (target, _) in self.lazy_commands.items() if _module_exists(target.partition(":")[0])]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.commands or name not in self.lazy_commands:
@@ -76,22 +76,35 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as error:
-            if ctx.obj and ctx.obj.get("debug"):
+            if _debugging(ctx):
                 raise
-            raise KgFailure(error) from error
+            raise KgFailure(str(error), error.exit_code) from error
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as error:
-            if ctx.obj and ctx.obj.get("debug"):
+            if _debugging(ctx):
                 raise
-            raise KgFailure(_internal(error)) from error
+            first_line = (str(error).splitlines() or [""])[0]
+            raise KgFailure(f"unexpected {type(error).__name__}: {first_line} (run with --debug for the traceback)",
+                            1) from error
 
 
-def _internal(error: Exception) -> KgError:
-    failure = KgError(f"unexpected {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-                      " (run with --debug for the traceback)")
-    failure.exit_code = 1
-    return failure
+def _module_exists(dotted: str) -> bool:
+    """Whether a module can be found, without running it or its packages' `__init__` (which may
+    import heavy libraries)."""
+    parts = dotted.split(".")
+    spec = importlib.util.find_spec(parts[0])
+    for depth in range(1, len(parts)):
+        if spec is None or spec.submodule_search_locations is None:
+            return False
+        spec = importlib.machinery.PathFinder.find_spec(".".join(parts[: depth + 1]),
+                                                         list(spec.submodule_search_locations))
+    return spec is not None
+
+
+def _debugging(ctx: click.Context) -> bool:
+    """Whether `--debug` was given; read after the group's callback has run."""
+    return bool(ctx.obj and ctx.obj.get("debug"))
 
 
 def _unavailable(name: str, short_help: str, reason: str) -> click.Command:

@@ -17,6 +17,7 @@ from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
@@ -199,15 +200,30 @@ class GraphStore:
 
 
 def prepare(text: str) -> Query:
-    """Parse a read-only query, refusing updates with their own message."""
+    """Parse a read-only query on the local graph, refusing updates, SERVICE and FROM (which would
+    fetch data from elsewhere) with their own messages."""
     try:
-        return prepareQuery(text, initNs={k: v for k, v in PREFIXES.items()})
+        query = prepareQuery(text, initNs=dict(PREFIXES))
     except ParseException as error:
         if _is_update(text):
             raise QueryError("updates are not allowed: only SELECT, ASK, CONSTRUCT and DESCRIBE queries run") from error
         raise QueryError(f"bad SPARQL: {_first_line(error)}") from error
     except Exception as error:  # e.g. an undeclared prefix
         raise QueryError(f"bad SPARQL: {_first_line(error)}") from error
+    if query.algebra.datasetClause or _uses_service(query):
+        raise QueryError("queries run on the local graph only: SERVICE, FROM and FROM NAMED are not allowed")
+    return query
+
+
+def _uses_service(query: Query) -> bool:
+    services: list[object] = []
+
+    def note_service(node: object) -> None:
+        if getattr(node, "name", "") == "ServiceGraphPattern":
+            services.append(node)
+
+    traverse(query.algebra, visitPre=note_service)
+    return bool(services)
 
 
 def _is_update(text: str) -> bool:

@@ -42,13 +42,22 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_store() -> GraphStore:
-    """The graph of the real seed articles with the ontology, as `kg query` sees it, built once."""
+def seed_data() -> GraphStore:
+    """The graph built from the real seed articles (no ontology), built once."""
     from kg.build import build_from_folder
-    from kg.paths import ontology_dir, project_root, seeds_dir
+    from kg.paths import project_root, seeds_dir
 
     _, graph = build_from_folder(seeds_dir(), project_root())
-    store = GraphStore(graph)
+    return GraphStore(graph)
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_data: GraphStore) -> GraphStore:
+    """The seed graph with the ontology, as `kg query` sees it."""
+    from kg.paths import ontology_dir
+
+    store = GraphStore()
+    store.graph += seed_data.graph
     for path in sorted(ontology_dir().glob("*.ttl")):
         store.add_file(path)
     return store

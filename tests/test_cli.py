@@ -81,13 +81,14 @@ def test_debug_lets_the_error_through(home):
     assert isinstance(result.exception, QueryError)
 
 
-def test_query_imports_neither_pyshacl_nor_networkx(mini_path):
+def test_query_show_and_help_import_neither_pyshacl_nor_networkx(mini_path):
     program = (
         "import sys\n"
         "from kg.cli import main\n"
         f"main(['query', 'directives', '--graph', {str(mini_path)!r}], standalone_mode=False)\n"
         f"main(['show', 'Bộ Nội vụ', '--graph', {str(mini_path)!r}], standalone_mode=False)\n"
-        "print(sorted(m for m in ('pyshacl', 'networkx', 'matplotlib') if m in sys.modules))\n"
+        "main(['--help'], standalone_mode=False)\n"
+        "print(sorted(m for m in ('pyshacl', 'networkx', 'matplotlib', 'kg.draw') if m in sys.modules))\n"
     )
     output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True).stdout
     assert output.splitlines()[-1] == "[]"
@@ -429,3 +430,16 @@ def test_build_without_validation(home):
     (home / "seeds" / "a.txt").write_text("Tỉnh Vĩnh Phúc đẩy mạnh cải cách hành chính.\n", encoding="utf-8")
     result = run("build", "--seeds", "seeds", "--no-validate")
     assert (result.exit_code, result.stdout.splitlines()[-1]) == (0, "Validation: skipped")
+
+
+def test_readme_test_command_is_the_one_ci_runs():
+    last_line = (REPOSITORY / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert f"```sh\n{last_line}\n```" in (REPOSITORY / "README.md").read_text(encoding="utf-8")
+
+
+def test_an_unexpected_failure_is_one_line(home, monkeypatch):
+    def broken(text, store):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr("kg.show.show_entity", broken)
+    assert_error(run("show", "Huế"), 1, "unexpected RuntimeError: boom (run with --debug for the traceback)")

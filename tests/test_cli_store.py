@@ -144,3 +144,13 @@ def test_result_formats_leave_unbound_cells_empty():
         f'      {{\n        "a": {{\n          "type": "uri",\n          "value": "{RK.Province}"\n        }}\n'
         '      }\n    ]\n  }\n}\n'
     )
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * FROM <http://example.org/data.ttl> WHERE { ?s ?p ?o }",
+])
+def test_queries_may_not_fetch_data_from_elsewhere(text: str):
+    with pytest.raises(QueryError) as caught:
+        GraphStore(graph_of(TRIPLES)).query(text)
+    assert str(caught.value) == "queries run on the local graph only: SERVICE, FROM and FROM NAMED are not allowed"

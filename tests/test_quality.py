@@ -54,6 +54,12 @@ def test_gold_references_use_the_contract_kinds(gold_file: Path) -> None:
     assert [r for r in refs if r.partition(":")[0] not in ("province", "unit", "agency")] == []
 
 
+def test_gold_indicators_are_declared_in_the_ontology() -> None:
+    declared = set(Graph().parse(project_root() / "ontology" / "indicators.ttl").subjects(RDF.type, RK.Indicator))
+    codes = {o["indicator"] for p in _gold_files() for o in yaml.safe_load(p.read_text(encoding="utf-8"))["observations"]}
+    assert sorted(c for c in codes - {None} if RK[c] not in declared) == []
+
+
 def test_the_gold_loads() -> None:
     gold = load_gold(GOLD_DIR)
     assert sum(len(doc["tasks"]) for doc in gold.values()) == 21

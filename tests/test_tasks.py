@@ -3,7 +3,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kg.facts import EntityRef
-from kg.relate.tasks import relate_tasks, status_of
+from kg.relate.task_parts import status_of
+from kg.relate.tasks import relate_tasks
 from tests.docs import make_doc
 
 PROVINCE = ("province", "Quảng Ngãi", "quang-ngai", {})
@@ -93,3 +94,49 @@ def test_targets_of_a_resolution_are_the_issuers_own_commitments():
     ]
     assert [t.label for t in found] == ["đến năm 2026 cắt giảm ít nhất 30% thủ tục",
                                         "giảm ít nhất 25% thời gian giải quyết"]
+
+
+def test_an_imperative_sentence_goes_on_with_the_request_before_it():
+    doc = make_doc("Bộ trưởng Lê Văn Thành mong muốn tỉnh Quảng Ngãi giữ vững kết quả.\n"
+                   "Khẩn trương triển khai Nghị quyết số 12/NQ-CP về chuyển đổi số.\n"
+                   "Kết quả năm qua là đáng ghi nhận.",
+                   ("official", "Bộ trưởng Lê Văn Thành", "le-van-thanh", {}), PROVINCE,
+                   ("directive", "12/NQ-CP", "12-nq-cp", {}))
+    relate_tasks(doc)
+    first, second = tasks(doc)
+    assert (first.label, second.label) == ("giữ vững kết quả", "Khẩn trương triển khai Nghị quyết số 12/NQ-CP về chuyển đổi số")
+    assert second.assigned_by == first.assigned_by and second.assigned_to == first.assigned_to
+    assert second.based_on == (EntityRef("directive", "12-nq-cp"),)
+
+
+def test_work_not_done_by_the_deadline_a_body_set_is_overdue():
+    doc = make_doc("Các tỉnh Kon Tum, Gia Lai chưa hoàn thành việc kết nối theo thời hạn Thủ tướng Chính phủ giao là tháng 9/2022.",
+                   ("province", "Kon Tum", "kon-tum", {}), ("province", "Gia Lai", "gia-lai", {}), PM,
+                   ("period", "tháng 9/2022", "2022-09", {"grain": "month"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.status, task.deadline, task.assigned_by) == ("Overdue", "2022-09", (EntityRef("agency", "thu-tuong-chinh-phu"),))
+    assert task.assigned_to == (EntityRef("province", "kon-tum"), EntityRef("province", "gia-lai"))
+
+
+def test_overdue_for_completion_is_not_completed_late():
+    assert status_of("đã quá hạn hoàn thành tích hợp") == "Overdue"
+
+
+def test_a_place_chosen_for_a_pilot_is_given_a_task():
+    doc = make_doc("Tỉnh Quảng Ngãi được lựa chọn là địa phương làm thí điểm chính quyền số, kết quả tốt.", PROVINCE)
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.label) == ((EntityRef("province", "quang-ngai"),),
+                                              "được lựa chọn là địa phương làm thí điểm chính quyền số, kết quả tốt")
+
+
+def test_double_digit_growth_is_a_ten_percent_target_stated_once():
+    growth = ("number", "|2| con số", "2", {"value": Decimal(2), "unit": "Count", "noun": "con số"})
+    doc = make_doc("Huyện góp phần đạt mục tiêu tăng trưởng 2 con số trên địa bàn tỉnh Quảng Ngãi.\n"
+                   "Để đạt mục tiêu tăng trưởng 2 con số năm 2026 trên địa bàn tỉnh, cần đẩy mạnh cải cách.",
+                   PROVINCE, growth, growth, ("period", "năm 2026", "2026", {"grain": "year"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.target_value, task.target_unit, task.deadline, task.assigned_to) == (
+        Decimal(10), "Percent", "2026", (EntityRef("province", "quang-ngai"),))

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     import networkx as nx
 
 _SHOWN_ATTRIBUTES_SKIPPED = frozenset({"label", "class", "iri", "rk:evidence"})
-_ALWAYS_LABELLED = 40
 _POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
 
 
@@ -29,7 +28,6 @@ def page_data(graph: nx.MultiDiGraph, focus: str | None = None) -> dict[str, obj
     positions = layout(graph)
     size = max(700.0, 75.0 * math.sqrt(max(len(graph), 1)))
     degree = degrees(graph)
-    labelled = set(important_nodes(graph, max(_ALWAYS_LABELLED, len(graph) // 5), focus))
     order = list(graph)
     index = {node: i for i, node in enumerate(order)}
     nodes = []
@@ -48,12 +46,13 @@ def page_data(graph: nx.MultiDiGraph, focus: str | None = None) -> dict[str, obj
             "x": round(x * size, 1),
             "y": round(y * size, 1),
             "r": round(min(5 + 2.2 * math.sqrt(degree[node]), 22), 1),
-            "labelled": node in labelled,
         })
     edges = [{"source": index[u], "target": index[v], "label": data.get("label", key)}
              for u, v, key, data in graph.edges(keys=True, data=True)]
     classes = [{"name": name, "colour": colour_of(name), "count": count} for name, count in classes_present(graph)]
-    return {"nodes": nodes, "edges": edges, "classes": classes, "focus": index.get(focus) if focus else None}
+    labelling_order = [index[node] for node in important_nodes(graph, len(graph), focus)]
+    return {"nodes": nodes, "edges": edges, "classes": classes, "order": labelling_order,
+            "focus": index.get(focus) if focus else None}
 
 
 def render_html(graph: nx.MultiDiGraph, title: str, focus: str | None = None) -> str:

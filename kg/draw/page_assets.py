@@ -18,10 +18,8 @@ header p { font-size: 12px; margin: 0; color: #555; }
 .node { cursor: pointer; }
 .node circle { stroke: #fff; stroke-width: 1.5; }
 .node.focus circle { stroke: #000; stroke-width: 3; }
-.node text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round;
-  pointer-events: none; }
-.node.minor text { display: none; }
-#canvas.detail .node.minor text { display: inline; }
+.node text { font-size: var(--label-size, 12px); paint-order: stroke; stroke: #fff; stroke-width: var(--halo, 3px);
+  stroke-linejoin: round; dominant-baseline: central; pointer-events: none; }
 .node.hidden, .edge.hidden { display: none; }
 #legend { position: absolute; right: 10px; bottom: 10px; background: rgba(255,255,255,.95); border: 1px solid #ccc;
   border-radius: 4px; padding: 6px 10px; font-size: 12px; z-index: 2; max-height: 60%; overflow-y: auto; }
@@ -54,6 +52,10 @@ SCRIPT = r"""
   var view = { x: 0, y: 0, k: 1, fitK: 1 };
   var hiddenClasses = {};
   var incident = nodes.map(function () { return []; });
+  var texts = [];
+  var LABEL_PX = 12;
+  var labelWidths = null;
+  var declutterPending = false;
 
   function make(tag, attributes, parent) {
     var element = document.createElementNS(SVG_NS, tag);
@@ -71,10 +73,11 @@ SCRIPT = r"""
   });
 
   var groups = nodes.map(function (node, i) {
-    var names = "node" + (node.labelled ? "" : " minor") + (i === data.focus ? " focus" : "");
-    var group = make("g", { "class": names }, nodeLayer);
+    var group = make("g", { "class": i === data.focus ? "node focus" : "node" }, nodeLayer);
     make("circle", { r: node.r, fill: node.colour }, group);
-    make("text", { x: node.r + 3, y: 4 }, group).textContent = node.short;
+    var text = make("text", { x: node.r + 3, y: 0 }, group);
+    text.textContent = node.short;
+    texts.push(text);
     group.addEventListener("pointerenter", function (event) { showTooltip(node, event); });
     group.addEventListener("pointermove", moveTooltip);
     group.addEventListener("pointerleave", hideTooltip);
@@ -94,11 +97,42 @@ SCRIPT = r"""
   function placeNode(i) {
     groups[i].setAttribute("transform", "translate(" + nodes[i].x + " " + nodes[i].y + ")");
     incident[i].forEach(placeEdge);
+    scheduleDeclutter();
+  }
+
+  function scheduleDeclutter() {
+    if (!declutterPending) {
+      declutterPending = true;
+      window.requestAnimationFrame(declutter);
+    }
+  }
+
+  // Labels keep one size on screen whatever the zoom; the most important nodes (data.order) are
+  // labelled first and a label that would overlap one already shown stays hidden.
+  function declutter() {
+    declutterPending = false;
+    nodeLayer.style.setProperty("--label-size", LABEL_PX / view.k + "px");
+    nodeLayer.style.setProperty("--halo", 3 / view.k + "px");
+    if (!labelWidths) {
+      labelWidths = texts.map(function (text) { return text.getComputedTextLength() * view.k; });
+    }
+    var width = svg.clientWidth, height = svg.clientHeight, shown = [];
+    data.order.forEach(function (i) {
+      var node = nodes[i];
+      texts[i].setAttribute("x", node.r + 3 / view.k);
+      var left = (node.x + node.r) * view.k + view.x + 3, top = node.y * view.k + view.y - LABEL_PX * 0.7;
+      var box = [left - 4, top - 3, left + labelWidths[i] + 4, top + LABEL_PX * 1.4 + 3];
+      var visible = !hiddenClasses[node.cls] && box[2] > 0 && box[0] < width && box[3] > 0 && box[1] < height &&
+        !shown.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+      texts[i].style.display = visible ? "" : "none";
+      if (visible) { shown.push(box); }
+    });
+    window.reformKgShownLabels = shown.length;
   }
 
   function applyView() {
     scene.setAttribute("transform", "translate(" + view.x + " " + view.y + ") scale(" + view.k + ")");
-    svg.classList.toggle("detail", view.k >= view.fitK * 2);
+    scheduleDeclutter();
   }
 
   function fit() {
@@ -194,6 +228,7 @@ SCRIPT = r"""
       var hidden = hiddenClasses[nodes[edge.source].cls] || hiddenClasses[nodes[edge.target].cls];
       lines[i].classList.toggle("hidden", !!hidden);
     });
+    scheduleDeclutter();
   }
 
   var legend = document.getElementById("legend");

@@ -64,10 +64,11 @@ def neighbourhood(graph: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDi
     return _sorted(graph.subgraph(reached))
 
 
-def keep_classes(graph: nx.MultiDiGraph, classes: list[str]) -> nx.MultiDiGraph:
-    """Only the nodes of these classes ("Task", "rk:Task", "org:Membership"; case ignored)."""
+def keep_classes(graph: nx.MultiDiGraph, classes: list[str], also: str | None = None) -> nx.MultiDiGraph:
+    """Only the nodes of these classes ("Task", "rk:Task", "org:Membership"; case ignored), and
+    the node `also` (a focus) whatever its class."""
     wanted = {_class_name(c) for c in classes}
-    return _sorted(graph.subgraph([n for n, c in graph.nodes(data="class") if c in wanted]))
+    return _sorted(graph.subgraph([n for n, c in graph.nodes(data="class") if c in wanted or n == also]))
 
 
 def from_query(data: Graph, graph: nx.MultiDiGraph, query_file: Path) -> nx.MultiDiGraph:
@@ -109,10 +110,12 @@ def _query_links(result: Result, query_file: Path) -> list[tuple[str, str, str |
                       if isinstance(o, URIRef) and isinstance(s, URIRef) and str(p) != str(PREFIXES["rdf"].type))
     if result.type == "SELECT":
         variables = {str(v) for v in result.vars or []}
-        if not {"source", "target"} <= variables:
-            raise QueryError(f"query {query_file.name} must select ?source and ?target")
-        return sorted({(str(row["source"]), str(row["target"]), None) for row in result
-                       if isinstance(row["source"], URIRef) and isinstance(row["target"], URIRef)})
+        # kglab names the pair ?subject ?object; both spellings work.
+        pair = next((p for p in (("source", "target"), ("subject", "object")) if set(p) <= variables), None)
+        if pair is None:
+            raise QueryError(f"query {query_file.name} must select ?source and ?target (or ?subject and ?object)")
+        return sorted({(str(row[pair[0]]), str(row[pair[1]]), None) for row in result
+                       if isinstance(row[pair[0]], URIRef) and isinstance(row[pair[1]], URIRef)})
     raise QueryError(f"query {query_file.name} must be a CONSTRUCT or a SELECT of ?source ?target")
 
 

@@ -38,17 +38,19 @@ def render_static(graph: nx.MultiDiGraph, path: Path, title: str, focus: str | N
         axes.set_axis_off()
         _draw_edges(axes, graph, positions)
         _draw_nodes(axes, graph, positions, degree, focus)
-        axes.set_aspect("equal", adjustable="datalim")
         axes.margins(0.04)
         axes.invert_yaxis()
-        figure.suptitle(title, x=0.02, y=0.975, ha="left", fontsize=15, fontweight="bold")
-        labelled = _draw_labels(axes, graph, positions, canvas.get_renderer(), focus)
+        figure.suptitle(short_label(title, 100), x=0.02, y=0.975, ha="left", fontsize=15, fontweight="bold")
+        canvas.draw()  # settles the axis limits, so label boxes are measured where they end up
+        labelled = _draw_labels(axes, graph, positions, degree, canvas.get_renderer(), focus)
         note = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
         if labelled < graph.number_of_nodes():
             note += f"; labels on the {labelled} best-connected nodes that fit"
         figure.text(0.02, 0.925, note, fontsize=9, color="#555555")
-        axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="Classes",
-                    title_fontsize=9, frameon=False, markerscale=1.0)
+        legend = axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="Classes",
+                             title_fontsize=9, frameon=False)
+        for handle in legend.legend_handles:
+            handle.set_sizes([45])
         figure.savefig(path, dpi=DPI, format=path.suffix.lstrip(".").lower(), metadata={"Date": None}
                        if path.suffix.lower() == ".svg" else None)
     return labelled
@@ -73,21 +75,28 @@ def _draw_nodes(axes: Axes, graph: nx.MultiDiGraph, positions: dict[str, tuple[f
     for name, count in classes_present(graph):
         members = [n for n, c in graph.nodes(data="class") if c == name]
         axes.scatter([positions[n][0] for n in members], [positions[n][1] for n in members],
-                     s=[min(18 + 10 * degree[n], 260) for n in members], c=colour_of(name),
+                     s=[_marker_area(degree[n]) for n in members], c=colour_of(name),
                      edgecolors="white", linewidths=0.6, zorder=2, label=f"{name} ({count})")
     if focus is not None:
-        axes.scatter([positions[focus][0]], [positions[focus][1]], s=min(18 + 10 * degree[focus], 260) + 120,
+        axes.scatter([positions[focus][0]], [positions[focus][1]], s=_marker_area(degree[focus]) + 120,
                      facecolors="none", edgecolors="black", linewidths=1.8, zorder=3)
 
 
+def _marker_area(degree: int) -> float:
+    """Scatter marker area in points², growing with the number of neighbours."""
+    return min(18 + 10 * degree, 260)
+
+
 def _draw_labels(axes: Axes, graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]],
-                 renderer: RendererBase, focus: str | None) -> int:
+                 degree: dict[str, int], renderer: RendererBase, focus: str | None) -> int:
     placed = []
     for rank, node in enumerate(important_nodes(graph, _LABEL_CANDIDATES, focus)):
-        x, y = positions[node]
-        text = axes.text(x, y, " " + short_label(graph.nodes[node]["label"], 30), fontsize=8 if rank < 10 else 6.5,
-                         ha="left", va="center", zorder=4,
-                         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+        ring = 120 if node == focus else 0
+        beside = (_marker_area(degree[node]) + ring) ** 0.5 / 2 + 2
+        text = axes.annotate(short_label(graph.nodes[node]["label"], 30), positions[node], xytext=(beside, 0),
+                             textcoords="offset points", fontsize=8 if rank < 10 else 6.5, ha="left",
+                             va="center", zorder=4, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
+                                                          "edgecolor": "none", "alpha": 0.8})
         box = text.get_window_extent(renderer).expanded(1.05, 1.15)
         if any(box.overlaps(other) for other in placed):
             text.remove()

@@ -1,11 +1,13 @@
-"""Which indicator a reported figure measures, read from the words around it.
+"""What a reported figure measures, read from the words around it: an indicator code and the
+phrase that names the measure.
 
 The indicator code list lives in `ontology/indicators.ttl`; `INDICATORS` below names the same
 codes (a test keeps the two equal), with the units each can be reported in. `match_indicator`
 applies ordered keyword rules to the folded phrase (diacritics removed, so "số hóa" and "số hoá"
 compare equal); the first rule whose keywords are all present and whose units admit the figure's
 unit wins. Growth is read from the unfolded phrase, because folding makes "tăng" (increase)
-equal to "tầng" (layer, as in "hạ tầng").
+equal to "tầng" (layer, as in "hạ tầng"). `measure_label` cuts the Vietnamese phrase that every
+observation keeps as its label, coded or not.
 """
 
 from __future__ import annotations
@@ -204,6 +206,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 _SPACES = re.compile(r"\s+")
+_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
+                      r"|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*", re.IGNORECASE)
+_TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
+                       r"|lớn hơn|luôn|đến|như|cao|còn cao|tăng|giảm)\b|[(:,]))+\s*$", re.IGNORECASE)
+_MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
+                           re.IGNORECASE)
+_RATE_WORDS = re.compile(r"[\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng)?\s*$", re.IGNORECASE)
 
 
 def indicator_codes() -> frozenset[str]:
@@ -245,3 +254,29 @@ def derived_indicator(head: str | None, phrase: str, unit: str) -> str | None:
     if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
         return ESTIMATE_SHARE_OF.get(head)
     return head if unit in next(r.units for r in RULES if r.code == head) else None
+
+
+def measure_label(before: str, inner: str = "", noun: str = "") -> str:
+    """The phrase naming a figure's measure, from the words before it (time words and other
+    mentions already taken out), the words between a ratio and its rate, and its counted noun:
+    connectors and verbs at the edges go ("Nhờ đó, tỷ lệ … đạt" → "tỷ lệ …"); a measure word
+    ("tỷ lệ", "giá trị" …) starts the label, else the counted noun ends it."""
+    before = _TRAILING.sub("", _LEADING.sub("", " ".join(before.split())))
+    head = _MEASURE_HEAD.search(before)
+    if head:
+        label = before[head.start():]
+    else:
+        label = " ".join(part for part in (before, _RATE_WORDS.sub("", inner), noun) if part.strip())
+    label = " ".join(label.split()).strip(" ,;:(")
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        label = label[0].lower() + label[1:]
+    return label
+
+
+def derived_label(head_label: str, phrase: str, unit: str) -> str:
+    """The label of a figure read from the one before it (see `derived_indicator`)."""
+    if unit in PERCENT and says_growth(phrase):
+        return f"mức tăng {head_label}"
+    if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
+        return f"{head_label} so với dự toán"
+    return head_label

@@ -17,9 +17,9 @@ Decisions:
   two decimals, with numerator and denominator: a ratio always reports a share.
 - Subject: a place written just before "(" or ":" ("Lạng Sơn (99,82%)"), else the nearest cue
   before the figure in the sentence: a place, a provincial body (its province), a ministry that
-  is not the reporter ("theo", "của" …), "tỉnh" (the article's province), a bare "thành phố" /
-  "huyện" / "thị xã" / "quận" (the latest such unit named before); a cue naming an unnamed group
-  drops the figure. Without a cue the figure is about the subject of the figures of the previous
+  is not named as someone else's ("của", "với" …), "tỉnh" (the article's province), a bare "thành phố" /
+  "huyện" / "thị xã" / "quận" (the latest such unit named before); a cue naming an unnamed group,
+  or a central body as the source ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a cue the figure is about the subject of the figures of the previous
   two sentences ("Tỷ lệ … trên địa bàn đạt …" in the paragraph of a district), else about the
   article's province. A figure whose own words name nothing keeps the subject of the one before.
 - Period: only a time the sentence itself states, the nearest before the figure, else one right
@@ -38,9 +38,9 @@ from decimal import Decimal
 from kg.document import Document, Mention, Sentence
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
-from kg.iri import fold_aligned
+from kg.iri import fold, fold_aligned
 from kg.recognize.places import main_province
-from kg.relate.indicators import derived_indicator, match_indicator, says_growth
+from kg.relate.indicators import derived_indicator, derived_label, match_indicator, measure_label, measures_change
 from kg.relate.refs import ref_of
 
 PLACE_KINDS = ("province", "admin_unit")
@@ -48,30 +48,31 @@ SUBJECT_KINDS = ("province", "admin_unit", "agency")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 
 LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
+IDENTIFIER_BEFORE = re.compile(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
+                               r"( so)?\s*|[a-z]-)$")
 TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
-                    r"|\bphai (dat|co|bao dam|dam bao)\b")
+                    r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
+                    r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
+RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
+CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
 TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
 SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
 SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ)\b")
+GROUP_AFTER = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
 PROVINCE_WORD = re.compile(r"\btỉnh\b(?! giao)")
 UNIT_WORD = re.compile(r"\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
-PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
+REPORTER_BEFORE = re.compile(r"\b(theo|bao cao cua|so lieu cua|thong ke cua)\s*$")
+PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
 CLAUSE_END = re.compile(r"[;:]")
 AFTER_END = re.compile(r",(?!\s*\d)|[;:(.]")
 PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
                        "cung ky so uoc tuong ung lan luot thi o tai thu".split())
-LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
-                     r"|cụ thể|tính đến nay)\b[\s,]*)*", re.IGNORECASE)
-TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|với|có|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
-                      r"|lớn hơn|luôn|đến|như|cao|còn cao)\b|[(:,]))+\s*$", re.IGNORECASE)
-MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
-                          re.IGNORECASE)
-MAX_AFTER_WORDS = 12
+MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 8
 
 
@@ -87,6 +88,7 @@ class Figure:
     denominator: Decimal | None
     noun: str
     written_rate: bool
+    inner: str = ""  # the words between a ratio and its rate
 
 
 @dataclass(frozen=True)
@@ -100,16 +102,17 @@ class Head:
 
 def relate_observations(doc: Document) -> None:
     province = main_province(doc)
-    folded = fold_aligned(doc.text)
+    folded, lowered = fold_aligned(doc.text), doc.text.lower()
     topic: tuple[EntityRef, int] | None = None
     for index, sentence in enumerate(doc.sentences):
         if doc.is_removed(sentence):
             continue
-        reader = _SentenceReader(doc, folded, sentence, province)
+        reader = _SentenceReader(doc, folded, lowered, sentence, province)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
         for fact in reader.observations(fallback):
             doc.facts.append(fact)
-            topic = (fact.ref_area, index)
+            if fact.ref_area.kind in ("province", "unit"):
+                topic = (fact.ref_area, index)
 
 
 def _province_ref(province: str | None) -> EntityRef | None:
@@ -117,8 +120,11 @@ def _province_ref(province: str | None) -> EntityRef | None:
 
 
 class _SentenceReader:
-    def __init__(self, doc: Document, folded: str, sentence: Sentence, province: str | None) -> None:
-        self.doc, self.folded, self.sentence, self.province = doc, folded, sentence, province
+    """Reads the figures of one sentence; `folded` and `lowered` are the whole document text,
+    folded (offsets kept) and lower-cased."""
+
+    def __init__(self, doc: Document, folded: str, lowered: str, sentence: Sentence, province: str | None) -> None:
+        self.doc, self.folded, self.lowered, self.sentence, self.province = doc, folded, lowered, sentence, province
         self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
         self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
 
@@ -126,19 +132,27 @@ class _SentenceReader:
         facts: list[ObservationFact] = []
         head: Head | None = None
         for figure in self._figures():
-            before = self.doc.text[self._clause_start(figure.start):figure.start]
-            after = self._after(figure)
+            clause_start, follows_figure = self._clause_start(figure.start)
+            before = self.doc.text[clause_start:figure.start]
+            names_nothing = self._names_nothing(clause_start, figure.start)
+            after = self._after(figure, names_nothing and not follows_figure)
             phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
-            if figure.unit is None or self._not_a_measure(figure, before, after, phrase):
+            if figure.unit is None or self._not_a_measure(figure, after, phrase):
                 continue
             indicator = match_indicator(phrase, figure.unit)
-            bare = indicator is None and self._is_bare(figure, before)
+            bare = indicator is None and names_nothing and follows_figure
             if bare and head is not None:
                 indicator = derived_indicator(head.indicator, phrase, figure.unit)
-                label = _derived_label(head.label, phrase, figure.unit)
+                label = derived_label(head.label, phrase, figure.unit)
             else:
                 label = self._label(before, figure, after)
-            subject = self._paren_subject(figure) or (head.subject if bare and head else self._subject(figure))
+                change = CHANGE_BEFORE.search(before.lower())
+                if change and indicator is not None and not measures_change(indicator):
+                    indicator, label = None, f"mức {change.group(1)} {label}"
+            subject = self._paren_subject(figure)
+            if subject is None:
+                own = self._subject(figure, clause_start if bare and head else self.sentence.start)
+                subject = head.subject if own is None and bare and head else own
             if subject is False:
                 continue
             subject = subject or fallback
@@ -158,7 +172,8 @@ class _SentenceReader:
             return False
         if self.doc.covered(mention.span, ("period", "directive")):
             return False
-        return not LEVEL_BEFORE.search(self.folded[self.sentence.start:mention.start])
+        lead = self.folded[self.sentence.start:mention.start]
+        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead)
 
     def _figures(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -168,58 +183,70 @@ class _SentenceReader:
             first, second = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
             if second is not None and _is_ratio(first) and _unit(second) == "Percent" \
                     and _rate_follows(self.doc.text[first.end:second.start]):
-                figures.append(_paired(first, second, first, second))
+                figures.append(_paired(first, second, first, second, self.doc.text[first.end:second.start]))
                 i += 2
             elif second is not None and _unit(first) == "Percent" and _is_ratio(second) \
                     and re.fullmatch(r"\s*\(\s*", self.doc.text[first.end:second.start]):
-                figures.append(_paired(first, second, second, first))
+                figures.append(_paired(first, second, second, first, ""))
                 i += 2
             else:
-                figures.append(_single(first))
+                rank = RANK_BEFORE.search(self.folded[self.sentence.start:first.start]) is not None
+                figures.append(_single(first, rank))
                 i += 1
         return figures
 
-    def _clause_start(self, position: int) -> int:
-        start = self.sentence.start
+    def _clause_start(self, position: int) -> tuple[int, bool]:
+        """Back to the end of the previous figure's own words (its noun, up to a comma) or to a
+        clause boundary; and whether the words start right after a figure."""
+        start, follows_figure = self.sentence.start, False
         for mention in self.numbers:
             if mention.end <= position:
-                start = max(start, mention.end)
+                stop = self._after_stop(mention.end)
+                start, follows_figure = max(start, stop if stop < position else mention.end), True
         boundary = [m.end() for m in CLAUSE_END.finditer(self.doc.text, start, position)]
-        return max([start, *boundary])
+        return max([start, *boundary]), follows_figure and not boundary
 
-    def _after(self, figure: Figure) -> str:
-        text = self.doc.text
-        start = figure.end
-        while start < self.sentence.end and text[start] in " )":
-            start += 1
-        stop = min([m.start for m in self.numbers if m.start >= figure.end] + [self.sentence.end])
-        cut = AFTER_END.search(text, start, stop)
-        words = text[start:cut.start() if cut else stop].split()
-        return " ".join(words[:MAX_AFTER_WORDS])
+    def _after(self, figure: Figure, whole_clause: bool) -> str:
+        """The words after the figure: its noun up to a comma, or the rest of the clause for a
+        figure that opens it ("100% hồ sơ …, doanh nghiệp được số hóa; …")."""
+        start, stop = self._after_start(figure.end), self._after_stop(figure.end)
+        if whole_clause:
+            clause_end = CLAUSE_END.search(self.doc.text, start, self.sentence.end)
+            stop = min([m.start for m in self.numbers if m.start >= figure.end]
+                       + [clause_end.start() if clause_end else self.sentence.end])
+        return " ".join(self.doc.text[start:stop].split()[:MAX_AFTER_WORDS])
+
+    def _after_start(self, end: int) -> int:
+        while end < self.sentence.end and self.doc.text[end] in " )":
+            end += 1
+        return end
+
+    def _after_stop(self, end: int) -> int:
+        """Where the words after a figure stop: a comma, clause mark or bracket, or the next figure."""
+        stop = min([m.start for m in self.numbers if m.start >= end] + [self.sentence.end])
+        cut = AFTER_END.search(self.doc.text, self._after_start(end), stop)
+        return cut.start() if cut else stop
 
     # Which figures are measures -----------------------------------------------------------
 
-    def _not_a_measure(self, figure: Figure, before: str, after: str, phrase: str) -> bool:
-        folded_before = self.folded[self.sentence.start:figure.start]
-        if TARGET.search(folded_before):
+    def _not_a_measure(self, figure: Figure, after: str, phrase: str) -> bool:
+        if TARGET.search(self.folded[self.sentence.start:figure.start]):
             return True
-        folded_phrase = fold_phrase(phrase)
         sentence_text = self.folded[self.sentence.start:self.sentence.end]
-        if "nhiem vu" in folded_phrase and TASK_STATUS.search(sentence_text) and not figure.written_rate \
+        if "nhiem vu" in fold(phrase) and TASK_STATUS.search(sentence_text) and not figure.written_rate \
                 and not (figure.numerator is not None and "ke hoach" in sentence_text):
             return True
         noun = (figure.noun or after).lower()
         if figure.numerator is not None or figure.unit == "Count":
-            if SCOPE_NOUN.match(noun) or GROUP.match(noun.strip()):
+            if SCOPE_NOUN.match(noun) or GROUP_AFTER.match(noun.strip()):
                 return True
         if figure.unit == "Count" and SCOPE_BEFORE.search(self.folded[self.sentence.start:figure.start]):
             return True
-        return GROUP.match(after.lower()) is not None
+        return GROUP_AFTER.match(after.lower()) is not None
 
-    def _is_bare(self, figure: Figure, before: str) -> bool:
-        """The words before the figure name no measure: only connectors and mentions."""
-        start = figure.start - len(before)
-        kept = [c for i, c in enumerate(self.folded[start:figure.start], start)
+    def _names_nothing(self, start: int, end: int) -> bool:
+        """The words name no measure: only connectors and mentions."""
+        kept = [c for i, c in enumerate(self.folded[start:end], start)
                 if not any(m.start <= i < m.end for m in self.doc.mentions if m.kind != "number")]
         return set(re.findall(r"[a-z]+", "".join(kept))) <= CONNECTORS
 
@@ -231,13 +258,13 @@ class _SentenceReader:
                 return self._resolve(mention)
         return None
 
-    def _subject(self, figure: Figure) -> EntityRef | bool | None:
-        """The nearest subject cue before the figure: an entity, False for an unnamed group (drop
-        the figure), None for no cue at all."""
-        start, text = self.sentence.start, self.doc.text.lower()
-        cues: list[tuple[int, int, object]] = []
+    def _subject(self, figure: Figure, start: int) -> EntityRef | bool | None:
+        """The nearest subject cue from `start` to the figure: an entity, False for an unnamed
+        group (drop the figure), None for no cue at all."""
+        text = self.lowered
+        cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
         for mention in self.places:
-            if mention.end <= figure.start:
+            if start <= mention.start and mention.end <= figure.start:
                 cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
         for match in GROUP.finditer(text, start, figure.start):
             cues.append((match.end(), 2, False))
@@ -251,12 +278,11 @@ class _SentenceReader:
                 return subject
         return None
 
-    def _cue_subject(self, cue: object) -> EntityRef | bool | None:
-        if cue is False:
+    def _cue_subject(self, cue: Mention | re.Match[str] | bool) -> EntityRef | bool | None:
+        if isinstance(cue, bool):
             return False
         if isinstance(cue, Mention):
-            return self._resolve(cue)
-        assert isinstance(cue, re.Match)
+            return False if self._reported_by_central_body(cue) else self._resolve(cue)
         if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
             return False  # a place the recognisers did not know: not the article's province
         if cue.group(0) == "tỉnh":
@@ -271,10 +297,15 @@ class _SentenceReader:
             return ref_of(nested[-1])
         if mention.attrs.get("jurisdiction"):
             return EntityRef("province", mention.attrs["jurisdiction"])
-        if mention.attrs.get("org_class") == "Organization" \
-                or NOT_SUBJECT_BEFORE.search(self.folded[self.sentence.start:mention.start]):
+        lead = self.folded[self.sentence.start:mention.start]
+        if mention.attrs.get("org_class") == "Organization" or NOT_SUBJECT_BEFORE.search(lead):
             return None
         return ref_of(mention)
+
+    def _reported_by_central_body(self, mention: Mention) -> bool:
+        """"Theo báo cáo của Văn phòng Chính phủ, …": the figures are national ones."""
+        return mention.kind == "agency" and not mention.attrs.get("jurisdiction") \
+            and REPORTER_BEFORE.search(self.folded[self.sentence.start:mention.start]) is not None
 
     def _bare_unit(self, word: str, position: int) -> EntityRef | bool:
         """"thành phố" alone: the latest city named before; the article's province when that is a
@@ -326,29 +357,8 @@ class _SentenceReader:
         for period in self.doc.mentions_in(self.sentence, "period"):
             if start <= period.start and period.end <= figure.start:
                 before = before.replace(self.doc.text[period.start:period.end], " ")
-        before = TRAILING.sub("", LEADING.sub("", " ".join(before.split())))
-        head = MEASURE_HEAD.search(before)
-        if head:
-            label = before[head.start():]
-        else:
-            noun = figure.noun or " ".join(after.split()[:MAX_LABEL_WORDS])
-            label = " ".join(part for part in (before, noun) if part)
-        label = label or self.doc.text[figure.start:figure.end]
-        if len(label) > 1 and label[0].isupper() and label[1].islower():
-            label = label[0].lower() + label[1:]
-        return label
-
-
-def fold_phrase(phrase: str) -> str:
-    return fold_aligned(" ".join(phrase.split()))
-
-
-def _derived_label(head_label: str, phrase: str, unit: str) -> str:
-    if unit == "Percent" and says_growth(phrase):
-        return f"mức tăng {head_label}"
-    if unit == "Percent" and re.search(r"\b(du toan|ke hoach)\b", fold_phrase(phrase)):
-        return f"{head_label} so với dự toán"
-    return head_label
+        noun = figure.noun or " ".join(after.split()[:MAX_LABEL_WORDS])
+        return measure_label(before, figure.inner, noun) or self.doc.text[figure.start:figure.end]
 
 
 def _is_central_city(slug: str) -> bool:
@@ -368,16 +378,19 @@ def _rate_follows(between: str) -> bool:
     return ";" not in between and "." not in between and len(between.split()) <= 8
 
 
-def _paired(first: Mention, second: Mention, ratio: Mention, rate: Mention) -> Figure:
+def _paired(first: Mention, second: Mention, ratio: Mention, rate: Mention, between: str) -> Figure:
     return Figure(first.start, second.end, rate.attrs["value"], "Percent", Decimal(ratio.attrs["numerator"]),
-                  Decimal(ratio.attrs["denominator"]), ratio.attrs.get("noun") or "", True)
+                  Decimal(ratio.attrs["denominator"]), "", True, between)
 
 
-def _single(mention: Mention) -> Figure:
+def _single(mention: Mention, rank: bool) -> Figure:
+    """One number mention as a figure; a ratio after "thứ", "hạng" ("xếp thứ 5/63") is a rank."""
     noun = mention.attrs.get("noun") or ""
     if _is_ratio(mention):
         numerator, denominator = Decimal(mention.attrs["numerator"]), Decimal(mention.attrs["denominator"])
-        if denominator == 0:
+        if rank:
+            return Figure(mention.start, mention.end, numerator, "Rank", None, None, "", False)
+        if not 0 < numerator <= denominator:  # "14/5" is a date, not a share
             return Figure(mention.start, mention.end, numerator, None, None, None, noun, False)
         return Figure(mention.start, mention.end, _share(numerator, denominator), "Percent",
                       numerator, denominator, noun, False)

@@ -1,0 +1,86 @@
+"""Reported breakdowns of assigned tasks: "X được A, B giao N nhiệm vụ; đã hoàn thành đúng hạn
+n1, … quá hạn n2 (trong đó …)". The total is one Task; each status line is a Task `breakdownOf`
+the total, or of the line whose brackets it stands in; "Trong đó, …" sentences go on with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.document import Document, Mention, Sentence, Span
+from kg.facts import EntityRef, TaskFact
+from kg.iri import fold, fold_aligned
+from kg.relate.task_parts import clause_text, directives_in, numbers_in, refs_in, status_of
+
+TASK_NOUN = "nhiem vu"
+CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFact]:
+    """The breakdown that sentence `index` reports, with its continuing sentences; [] if none."""
+    sentence = doc.sentences[index]
+    counts = [m for m in numbers_in(doc, sentence) if m.attrs.get("numerator") is None]
+    total = next((m for m in counts if _is_assigned_total(doc, sentence, m)), None)
+    if total is None:
+        return []
+    head = _total(doc, sentence, total, province)
+    if head is None:
+        return []
+    lines = _status_lines(doc, sentence, [m for m in counts if m.start > total.end], head)
+    for following in doc.sentences[index + 1:]:
+        if not CONTINUATION.match(fold(doc.slice(following))):
+            break
+        numbers = [m for m in numbers_in(doc, following) if m.attrs.get("numerator") is None]
+        lines.extend(_status_lines(doc, following, numbers, head))
+    return [head, *lines]
+
+
+def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bool:
+    clause = fold(clause_text(doc, sentence, number))
+    before = fold(doc.text[sentence.start:number.start])
+    return TASK_NOUN in clause and "giao" in before and number.attrs.get("unit") in ("Count", None)
+
+
+def _total(doc: Document, sentence: Sentence, total: Mention, province: str | None) -> TaskFact | None:
+    """The task holding the total: assigned by the bodies between "được/do" and "giao", to the
+    subject before them (else the article's province)."""
+    folded = fold_aligned(doc.text[sentence.start:total.start])
+    verb = sentence.start + folded.rfind("giao")
+    passive = max(folded.rfind("duoc", 0, verb - sentence.start), folded.rfind(" do ", 0, verb - sentence.start))
+    if passive >= 0:
+        assigned_by = refs_in(doc, Span(sentence.start + passive, verb), ("agency", "official"))
+        assigned_to = refs_in(doc, Span(sentence.start, sentence.start + passive),
+                              ("province", "admin_unit", "agency"))[-1:]
+    else:
+        assigned_by = refs_in(doc, Span(sentence.start, verb), ("agency", "official"))[-1:]
+        assigned_to = []
+    if not assigned_to and province:
+        assigned_to = [EntityRef("province", province)]
+    if not assigned_to:
+        return None
+    dates = [m.key for m in doc.mentions_in(Span(sentence.start, total.start), "period") if DATE.fullmatch(m.key)]
+    return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence, assigned_to=tuple(assigned_to),
+                    assigned_by=tuple(assigned_by), count=int(total.attrs["value"]),
+                    status_date=dates[-1] if dates else None, based_on=directives_in(doc, sentence))
+
+
+def _status_lines(doc: Document, sentence: Sentence, numbers: list[Mention], head: TaskFact) -> list[TaskFact]:
+    """Each count with a status of its own; a count inside brackets after another count breaks
+    that count down further."""
+    lines: list[TaskFact] = []
+    parent_at_depth = {0: head}
+    for number in numbers:
+        clause = clause_text(doc, sentence, number)
+        status = status_of(clause)
+        if status is None or number.attrs.get("role") == "level":
+            continue
+        opened = doc.text.count("(", sentence.start, number.start) - doc.text.count(")", sentence.start, number.start)
+        depth = max(opened, 0)
+        parent = parent_at_depth[max(k for k in parent_at_depth if k <= depth)]
+        line = replace(head, label=clause, status=status, count=int(number.attrs["value"]),
+                       total=parent, sentence=sentence)
+        lines.append(line)
+        parent_at_depth = {k: v for k, v in parent_at_depth.items() if k <= depth}
+        parent_at_depth[depth + 1] = line
+    return lines

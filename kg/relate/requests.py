@@ -1,0 +1,130 @@
+"""Requests and assignments read from one sentence:
+
+- a request: "<official or body> giao / đề nghị / yêu cầu / chỉ đạo / lưu ý / mong muốn
+  <assignee> <work>", and the imperative sentences right after it that go on with it
+  ("Khẩn trương thực hiện …");
+- an assignment reported against its deadline: "<assignee> chưa hoàn thành … theo thời hạn
+  <body> giao là tháng 3/2020", "… quá hạn … theo tiến độ <body> giao tại Quyết định …";
+- a pilot: "<place> được lựa chọn … làm thí điểm …";
+- joint work: "<place> phối hợp với <body> xây dựng Đề án …".
+"""
+
+from __future__ import annotations
+
+import re
+from kg.document import Document, Sentence, Span
+from kg.facts import EntityRef, TaskFact
+from kg.iri import fold_aligned
+from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
+from kg.relate.task_parts import (
+    article_provinces, assignees_at, clause_end, deadline_in, directives_in, label_of, refs_in, status_of)
+
+REQUEST_VERB = re.compile(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])")
+NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
+IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
+REPORTED = re.compile(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])")
+PILOT = re.compile(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem")
+PARTNERSHIP = re.compile(r"(?<![\w])phoi hop( voi)?(?![\w])")
+JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
+ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
+GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
+
+
+def request_in(doc: Document, sentence: Sentence, province: str | None,
+               previous: TaskFact | None) -> TaskFact | None:
+    """The request a sentence makes; or, for an imperative sentence right after a request, the
+    same assigner and assignee asked something more."""
+    folded = fold_aligned(doc.slice(sentence))
+    for verb in REQUEST_VERB.finditer(folded):
+        begin = sentence.start + verb.start()
+        if NOT_A_REQUEST.search(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
+            continue
+        assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
+        assignees, work_start = assignees_at(doc, Span(sentence.start + verb.end(), sentence.end), province)
+        if assigners and assignees:
+            return _request(doc, sentence, Span(work_start, sentence.end), assigners, assignees)
+    if previous is not None and IMPERATIVE.match(folded):
+        return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to))
+    return None
+
+
+def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
+             assignees: list[EntityRef]) -> TaskFact:
+    return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
+                    assigned_by=tuple(assigners), status="Planned", deadline=deadline_in(doc, work),
+                    based_on=directives_in(doc, sentence))
+
+
+def reported_assignment_in(doc: Document, sentence: Sentence, province: str | None) -> TaskFact | None:
+    """Work reported against the deadline or schedule a body set: its status is what the report
+    says, and work not completed by a stated deadline is overdue."""
+    folded = fold_aligned(doc.slice(sentence))
+    match = REPORTED.search(folded)
+    if match is None:
+        return None
+    by = Span(sentence.start + match.start("by"), sentence.start + match.end("by"))
+    assigners = refs_in(doc, by, ("agency", "official"))
+    subject = Span(sentence.start, sentence.start + match.start())
+    status = status_of(doc.slice(subject))
+    if not assigners or status is None:
+        return None
+    assignees = refs_in(doc, subject, ("province", "admin_unit")) or article_provinces(doc)
+    if not assignees and province:
+        assignees = [EntityRef("province", province)]
+    after = Span(sentence.start + match.end(), sentence.end)
+    deadline = deadline_in(doc, after)
+    if status == "NotCompleted" and deadline:
+        status = "Overdue"
+    work = Span(sentence.start, sentence.start + match.start())
+    return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
+                    assigned_by=tuple(assigners), status=status, deadline=deadline,
+                    based_on=directives_in(doc, after)) if assignees else None
+
+
+def pilot_in(doc: Document, sentence: Sentence) -> TaskFact | None:
+    folded = fold_aligned(doc.slice(sentence))
+    match = PILOT.search(folded)
+    if match is None:
+        return None
+    subject = refs_in(doc, Span(sentence.start, sentence.start + match.start()), ("province", "admin_unit"))[-1:]
+    if not subject:
+        return None
+    work = Span(sentence.start + match.start(), clause_end(doc, sentence, sentence.start + match.end()))
+    assigners = refs_in(doc, Span(work.start, sentence.start + match.end()), ("agency",))
+    return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(subject),
+                    assigned_by=tuple(assigners), status="Planned")
+
+
+def joint_work_in(doc: Document, sentence: Sentence, province: str | None,
+                  previous_status: str | None) -> tuple[list[TaskFact], str | None]:
+    """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
+    from one) says it is under way. Returns the facts and the status a next sentence inherits."""
+    folded = fold_aligned(doc.slice(sentence))
+    status = "InProgress" if ONGOING.search(folded) else (previous_status if GOES_ON.match(folded) else None)
+    facts = []
+    for link in PARTNERSHIP.finditer(folded):
+        partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
+        work = JOINT_WORK.match(folded, cursor - sentence.start)
+        if not partners or work is None:
+            continue
+        subject = refs_in(doc, Span(sentence.start, sentence.start + link.start()), ("province", "agency"))[-1:]
+        assigned_to = subject or ([EntityRef("province", province)] if province else [])
+        if assigned_to:
+            end = clause_end(doc, sentence, cursor)
+            facts.append(TaskFact(label=label_of(doc, Span(cursor, end)), sentence=sentence,
+                                  assigned_to=tuple(assigned_to), status=status or "Planned",
+                                  partners=tuple(partners), deadline=deadline_in(doc, Span(cursor, end)),
+                                  based_on=directives_in(doc, sentence)))
+    return facts, status
+
+
+def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:
+    partners: list[EntityRef] = []
+    cursor = rest.start
+    for mention in outermost(doc.mentions_in(rest)):
+        gap = fold_aligned(doc.text[cursor:mention.start])
+        if mention.kind != "agency" or not re.fullmatch(r"[\s,]*(va)?[\s,]*", gap):
+            break
+        partners.append(ref_of(mention))
+        cursor = mention.end
+    return partners, cursor

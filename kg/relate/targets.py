@@ -1,0 +1,78 @@
+"""Targets: a figure set as a goal ("cắt giảm ít nhất 20% …", "mục tiêu … đạt 30% …",
+"tăng trưởng hai con số") is a Task with `rk:targetValue`, set by the body that speaks or by the
+issuer of the document the sentence cites."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.document import Document, Mention, Sentence, Span
+from kg.facts import EntityRef, TaskFact
+from kg.iri import fold, fold_aligned
+from kg.relate.task_parts import (
+    assignees_at, clause_span, deadline_in, directives_in, label_of, numbers_in, refs_in)
+
+TARGET_CUE = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau|it nhat|toi thieu|khong duoi)(?![\w])")
+TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
+JOINER = re.compile(r"\s*(,|;| va )\s*")
+OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
+# "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
+DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
+
+
+def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
+    if not TARGET_CUE.search(fold_aligned(doc.slice(sentence))):
+        return []
+    numbers = [m for m in numbers_in(doc, sentence) if _target_of(doc, sentence, m) is not None]
+    cited = [m for m in doc.mentions_in(sentence, "directive") if m.attrs.get("issuer")]
+    assigners = ([EntityRef("agency", cited[0].attrs["issuer"])] if cited
+                 else refs_in(doc, sentence, ("official", "agency"))[:1])
+    facts = []
+    for index, number in enumerate(numbers):
+        value, unit = _target_of(doc, sentence, number)
+        owner = OWNER.match(doc.text, number.end, sentence.end)
+        assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
+        if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
+            assignees = [EntityRef("province", province)]
+        assignees = assignees or [a for a in assigners if a.kind == "agency"]
+        if not assignees:
+            continue
+        facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
+                              assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
+                              deadline=deadline_in(doc, sentence), based_on=directives_in(doc, sentence),
+                              target_value=value, target_unit=unit))
+    return facts
+
+
+def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Decimal, str] | None:
+    """The target a figure sets (value, unit), or None when it is not a target."""
+    if number.attrs.get("role") == "level":
+        return None
+    before = fold(doc.text[max(sentence.start, number.start - 40):number.start])
+    noun = fold(number.attrs.get("noun") or "")
+    if noun == "con so":
+        return (Decimal(10), "Percent") if number.attrs["value"] == 2 and DOUBLE_DIGIT.search(before) else None
+    cued = number.attrs.get("qualifier") == "at_least" or TARGET_CUE.search(before)
+    unit = number.attrs.get("unit")
+    return (number.attrs["value"], unit) if cued and unit is not None else None
+
+
+def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int) -> Span:
+    """The commitment around one target figure: after the cue ("mục tiêu … là") or the previous
+    figure's "và", up to the next figure's "và" or the end of the clause."""
+    number = numbers[index]
+    clause = clause_span(doc, sentence, number, stop=";")
+    folded = fold_aligned(doc.text[sentence.start:sentence.end])
+    offset = sentence.start
+    start = clause.start
+    for cue in TARGET_LEAD.finditer(folded, clause.start - offset, number.start - offset):
+        start = offset + cue.end()
+    if index and numbers[index - 1].end > start:
+        joint = JOINER.search(folded, numbers[index - 1].end - offset, number.start - offset)
+        start = offset + joint.end() if joint else numbers[index - 1].end
+    end = clause.end
+    if index + 1 < len(numbers) and numbers[index + 1].start < end:
+        joints = list(JOINER.finditer(folded, number.end - offset, numbers[index + 1].start - offset))
+        end = offset + joints[-1].start() if joints else numbers[index + 1].start
+    return Span(start, end)

@@ -1,0 +1,131 @@
+"""What the task relaters share: status words, deadlines, clauses, and who a phrase names."""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Mention, Span
+from kg.facts import EntityRef
+from kg.iri import fold, fold_aligned
+from kg.relate.refs import outermost, ref_of
+
+GROUP_OF_PLACES = re.compile(
+    r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho|bo, nganh, dia phuong"
+    r"|bo, co quan, dia phuong)(?![\w])")
+BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
+BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh)?[\s,]*")
+
+
+def status_of(clause: str) -> str | None:
+    """The status a clause of a progress report states, from the words Vietnamese reports use:
+    "hoàn thành đúng hạn", "hoàn thành quá hạn", "quá hạn hoàn thành", "trong hạn", …"""
+    folded = fold(clause)
+    done_at = folded.find("hoan thanh")
+    done = done_at >= 0 and "chua hoan thanh" not in folded
+    late_at = min((folded.find(w) for w in ("qua han", "tre han", "cham tien do", "tre tien do") if w in folded),
+                  default=-1)
+    on_time = any(w in folded for w in ("dung han", "dung tien do", "truoc han"))
+    if done and late_at >= 0:
+        return "CompletedLate" if done_at < late_at else "Overdue"
+    if done and on_time:
+        return "CompletedOnTime"
+    if late_at >= 0:
+        return "Overdue"
+    if any(w in folded for w in ("trong han", "dang thuc hien", "dang trien khai", "chua den han")):
+        return "InProgress"
+    if "chua hoan thanh" in folded or "chua thuc hien" in folded:
+        return "NotCompleted"
+    if done:
+        return "Completed"
+    return None
+
+
+def deadline_of(period: Mention) -> str | None:
+    """A period as `rk:deadline` text: a date, a year-month or a year (the end of a range)."""
+    key = period.key.split("/")[-1].split(",")[-1]
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", key)
+    if quarter:
+        return f"{quarter.group(1)}-{int(quarter.group(2)) * 3:02d}"
+    return key if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", key) else None
+
+
+def deadline_in(doc: Document, span: Span) -> str | None:
+    periods = doc.mentions_in(span, "period")
+    return deadline_of(periods[-1]) if periods else None
+
+
+def refs_in(doc: Document, span: Span, kinds: tuple[str, ...]) -> list[EntityRef]:
+    refs: list[EntityRef] = []
+    for mention in outermost([m for m in doc.mentions_in(span) if m.kind in kinds]):
+        ref = ref_of(mention)
+        if ref not in refs:
+            refs.append(ref)
+    return refs
+
+
+def directives_in(doc: Document, span: Span) -> tuple[EntityRef, ...]:
+    return tuple(sorted({EntityRef("directive", m.key) for m in doc.mentions_in(span, "directive")}))
+
+
+def numbers_in(doc: Document, span: Span) -> list[Mention]:
+    return doc.mentions_in(span, "number")
+
+
+def article_provinces(doc: Document) -> list[EntityRef]:
+    """The provinces a group ("các địa phương", "các tỉnh") stands for: those the article names,
+    when it names several; a group in an article about one place or none is left unresolved."""
+    provinces = sorted({m.key for m in doc.iter_kind("province")})
+    return [EntityRef("province", p) for p in provinces] if len(provinces) >= 2 else []
+
+
+def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[EntityRef], int]:
+    """Who a request is addressed to: the places or bodies right at the start of `rest`, or a
+    group standing for the article's provinces; with the offset where the work begins."""
+    tail = fold_aligned(doc.text[rest.start:rest.end])
+    group = GROUP_OF_PLACES.match(tail)
+    if group:
+        return article_provinces(doc), rest.start + group.end()
+    refs: list[EntityRef] = []
+    cursor = rest.start
+    for mention in outermost(doc.mentions_in(rest)):
+        if mention.kind not in ("province", "admin_unit", "agency"):
+            break
+        if not BETWEEN_ASSIGNEES.fullmatch(fold(doc.text[cursor:mention.start])):
+            break
+        refs.append(ref_of(mention))
+        cursor = mention.end
+    if refs:
+        return refs, cursor
+    bare = BARE_PROVINCE.match(tail)
+    if bare and province:
+        return [EntityRef("province", province)], rest.start + bare.end()
+    return [], rest.start
+
+
+def clause_span(doc: Document, bounds: Span, number: Mention, stop: str = ";,()") -> Span:
+    """The clause around a number, between the nearest breaks on either side."""
+    text = doc.text
+    start = number.start
+    while start > bounds.start and text[start - 1] not in stop:
+        start -= 1
+    end = number.end
+    while end < bounds.end and text[end] not in stop:
+        end += 1
+    return Span(start, end)
+
+
+def clause_text(doc: Document, bounds: Span, number: Mention) -> str:
+    return doc.slice(clause_span(doc, bounds, number)).strip(" .…")
+
+
+def clause_end(doc: Document, bounds: Span, position: int) -> int:
+    match = re.compile(r"[.;]").search(doc.text, position, bounds.end)
+    return match.start() if match else bounds.end
+
+
+def label_of(doc: Document, span: Span, limit: int = 160) -> str:
+    """The work as written, cut at a word boundary when long."""
+    text = " ".join(doc.text[span.start:span.end].strip(" ,.;:…").split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"

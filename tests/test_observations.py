@@ -1,0 +1,274 @@
+"""Observations read from short sentences written in the patterns of Vietnamese reporting."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kg.document import Document
+from kg.facts import EntityRef, ObservationFact
+from kg.relate import observations
+from kg.relate.observations import relate_observations
+from tests.docs import make_doc
+
+MentionSpec = tuple[str, str, str, dict[str, Any]]
+
+
+@pytest.fixture(autouse=True)
+def article_province(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every article here is about Ninh Bình unless a test says otherwise."""
+    monkeypatch.setattr(observations, "main_province", lambda doc: "ninh-binh")
+
+
+def number(substring: str, value: str, unit: str | None, **attrs: Any) -> MentionSpec:
+    return ("number", substring, value, {"value": Decimal(value), "unit": unit, **attrs})
+
+
+def ratio(substring: str, numerator: str, denominator: str, noun: str = "") -> MentionSpec:
+    return ("number", substring, numerator, {"value": Decimal(numerator), "unit": "Count", "noun": noun,
+                                             "numerator": Decimal(numerator), "denominator": Decimal(denominator)})
+
+
+def province(substring: str, slug: str) -> MentionSpec:
+    return ("province", substring, slug, {"label": substring})
+
+
+def period(substring: str, key: str, **attrs: Any) -> MentionSpec:
+    return ("period", substring, key, attrs)
+
+
+def read(text: str, *mentions: MentionSpec) -> tuple[Document, list[tuple[Any, ...]]]:
+    doc = make_doc(text, *mentions)
+    relate_observations(doc)
+    return doc, [summary(fact) for fact in doc.facts]
+
+
+def summary(fact: ObservationFact) -> tuple[Any, ...]:
+    return (fact.ref_area, fact.indicator, fact.indicator_label, fact.value, fact.unit, fact.period,
+            fact.numerator, fact.denominator)
+
+
+NINH_BINH = EntityRef("province", "ninh-binh")
+
+
+def test_places_before_parentheses_each_get_their_figure_and_share_the_measure() -> None:
+    _, facts = read(
+        "Một số tỉnh có tỷ lệ hồ sơ giải quyết đúng hạn cao như Nam Định (98,5%), Hà Nam (97,25%).",
+        province("Nam Định", "nam-dinh"), province("Hà Nam", "ha-nam"),
+        number("98,5%", "98.5", "Percent"), number("97,25%", "97.25", "Percent"))
+    label = "tỷ lệ hồ sơ giải quyết đúng hạn"
+    assert facts == [
+        (EntityRef("province", "nam-dinh"), "OnTimeResolutionRate", label, Decimal("98.5"), "Percent",
+         None, None, None),
+        (EntityRef("province", "ha-nam"), "OnTimeResolutionRate", label, Decimal("97.25"), "Percent",
+         None, None, None),
+    ]
+
+
+def test_a_ratio_with_its_stated_rate_is_one_observation_of_the_rate() -> None:
+    _, facts = read(
+        "Hiện nay, tỉnh đã đưa 1.845/1.850 thủ tục hành chính (tỷ lệ 99,73%) vào thực hiện cơ chế một cửa.",
+        ratio("1.845/1.850", "1845", "1850", "thủ tục hành chính"), number("99,73%", "99.73", "Percent"))
+    assert facts == [(NINH_BINH, "OneStopProcedureShare", "tỉnh đã đưa thủ tục hành chính vào thực hiện cơ chế một cửa",
+                      Decimal("99.73"),
+                      "Percent", None, Decimal("1845"), Decimal("1850"))]
+
+
+def test_a_share_of_the_plan_keeps_its_ratio_and_the_period_of_the_sentence() -> None:
+    doc, facts = read(
+        "Năm 2024, các cơ quan của tỉnh đã thực hiện được 40/52 nhiệm vụ, đạt 76,92% Kế hoạch cải cách hành chính.",
+        period("Năm 2024", "2024", grain="year"),
+        ratio("40/52", "40", "52", "nhiệm vụ"), number("76,92%", "76.92", "Percent"))
+    label = "các cơ quan của tỉnh đã thực hiện được nhiệm vụ Kế hoạch cải cách hành chính"
+    assert [f[1:] for f in facts] == [("PlanCompletionShare", label, Decimal("76.92"), "Percent", "2024",
+                                       Decimal("40"), Decimal("52"))]
+    assert facts[0][0] == NINH_BINH
+    assert doc.facts[0].sentence == doc.sentences[0]
+
+
+def test_a_bare_ratio_is_the_share_it_implies() -> None:
+    _, facts = read("Đến nay, tỉnh đã số hóa 7/8 cơ sở dữ liệu chuyên ngành.",
+                    ratio("7/8", "7", "8", "cơ sở dữ liệu chuyên ngành"))
+    assert facts == [(NINH_BINH, "DigitisedRecordShare", "tỉnh đã số hóa cơ sở dữ liệu chuyên ngành",
+                      Decimal("87.5"), "Percent", None, Decimal("7"), Decimal("8"))]
+
+
+def test_a_figure_reported_for_two_years_is_two_observations() -> None:
+    _, facts = read(
+        "Chỉ số PAR INDEX của tỉnh năm 2021 và 2022 đều xếp thứ 5 cả nước.",
+        period("năm 2021 và 2022", "2021", grain="year", values=["2021", "2022"]),
+        number("thứ 5", "5", "Rank"))
+    assert [(f[0], f[1], f[3], f[4], f[5]) for f in facts] == [
+        (NINH_BINH, "PARIndexRank", Decimal("5"), "Rank", "2021"),
+        (NINH_BINH, "PARIndexRank", Decimal("5"), "Rank", "2022"),
+    ]
+
+
+def test_money_then_growth_and_a_comparison_base_that_is_no_period() -> None:
+    _, facts = read(
+        "Tổng thu ngân sách trên địa bàn tỉnh đạt 12.450 tỷ đồng, tăng 7,3% so với cùng kỳ năm 2023.",
+        number("12.450 tỷ đồng", "12450", "BillionVND"), number("7,3%", "7.3", "Percent"),
+        period("năm 2023", "2023", grain="year"))
+    assert facts == [
+        (NINH_BINH, "BudgetRevenue", "tổng thu ngân sách trên địa bàn tỉnh", Decimal("12450"), "BillionVND",
+         None, None, None),
+        (NINH_BINH, "BudgetRevenueGrowth", "mức tăng tổng thu ngân sách trên địa bàn tỉnh", Decimal("7.3"),
+         "Percent", None, None, None),
+    ]
+
+
+def test_a_share_of_the_estimate_follows_the_revenue_it_qualifies() -> None:
+    _, facts = read(
+        "Thu nội địa của tỉnh đạt 2.100 tỷ đồng, bằng 35% dự toán, tăng 4,5% so với cùng kỳ.",
+        number("2.100 tỷ đồng", "2100", "BillionVND"), number("35%", "35", "Percent"),
+        number("4,5%", "4.5", "Percent"))
+    assert [(f[1], f[3]) for f in facts] == [("DomesticRevenue", Decimal("2100")),
+                                             ("DomesticRevenueEstimateShare", Decimal("35")),
+                                             ("DomesticRevenueGrowth", Decimal("4.5"))]
+
+
+def test_received_and_on_time_for_a_district_named_inside_its_body() -> None:
+    _, facts = read(
+        "Quý III/2024, UBND huyện Gia Viễn tiếp nhận 3.215 hồ sơ, giải quyết trước và đúng hạn đạt 98,1%.",
+        period("Quý III/2024", "2024-Q3", grain="quarter"),
+        ("agency", "UBND huyện Gia Viễn", "uy-ban-nhan-dan-huyen-gia-vien", {"jurisdiction": "ninh-binh"}),
+        ("admin_unit", "huyện Gia Viễn", "ninh-binh/huyen-gia-vien", {"province": "ninh-binh"}),
+        number("3.215", "3215", "Count", noun="hồ sơ"), number("98,1%", "98.1", "Percent"))
+    gia_vien = EntityRef("unit", "ninh-binh/huyen-gia-vien")
+    assert facts == [
+        (gia_vien, "RecordsReceived", "UBND huyện Gia Viễn tiếp nhận hồ sơ", Decimal("3215"), "Count", "2024-Q3",
+         None, None),
+        (gia_vien, "OnTimeResolutionRate", "giải quyết trước và đúng hạn", Decimal("98.1"), "Percent", "2024-Q3",
+         None, None),
+    ]
+
+
+def test_a_bare_city_is_the_city_named_before_and_carries_to_the_next_sentence() -> None:
+    _, facts = read(
+        "Năm 2024, thành phố Tam Điệp đẩy mạnh cải cách hành chính.\n"
+        "Bộ phận một cửa thành phố tiếp nhận 5.120 hồ sơ.\n"
+        "Tỷ lệ hồ sơ nộp trực tuyến trên địa bàn đạt 64,2%.",
+        period("Năm 2024", "2024", grain="year"),
+        ("admin_unit", "thành phố Tam Điệp", "ninh-binh/thanh-pho-tam-diep", {"province": "ninh-binh"}),
+        number("5.120", "5120", "Count", noun="hồ sơ"), number("64,2%", "64.2", "Percent"))
+    tam_diep = EntityRef("unit", "ninh-binh/thanh-pho-tam-diep")
+    assert facts == [
+        (tam_diep, "RecordsReceived", "bộ phận một cửa thành phố tiếp nhận hồ sơ", Decimal("5120"), "Count",
+         None, None, None),
+        (tam_diep, "OnlineSubmissionShare", "tỷ lệ hồ sơ nộp trực tuyến trên địa bàn", Decimal("64.2"),
+         "Percent", None, None, None),
+    ]
+
+
+def test_without_a_subject_the_figure_is_about_the_article_province() -> None:
+    _, facts = read("Toàn tỉnh có 215 doanh nghiệp đăng ký thành lập mới.",
+                    number("215", "215", "Count", noun="doanh nghiệp"))
+    assert facts == [(NINH_BINH, "NewEnterprises", "toàn tỉnh có doanh nghiệp", Decimal("215"), "Count",
+                      None, None, None)]
+
+
+def test_the_words_after_a_count_name_the_measure_of_the_next_figure() -> None:
+    _, facts = read(
+        "Trong 6 tháng đầu năm, có 215 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.200 tỷ đồng, "
+        "tăng 8% về số doanh nghiệp.",
+        period("6 tháng đầu năm", "2024-01/2024-06", grain="range"),
+        number("215", "215", "Count", noun="doanh nghiệp"), number("1.200 tỷ đồng", "1200", "BillionVND"),
+        number("8%", "8", "Percent"))
+    assert [(f[0], f[1], f[3], f[4], f[5]) for f in facts] == [
+        (NINH_BINH, "NewEnterprises", Decimal("215"), "Count", "2024-01/2024-06"),
+        (NINH_BINH, "NewEnterpriseCapital", Decimal("1200"), "BillionVND", "2024-01/2024-06"),
+        (NINH_BINH, "NewEnterpriseGrowth", Decimal("8"), "Percent", "2024-01/2024-06"),
+    ]
+
+
+def test_a_ministry_as_subject_but_not_when_it_reports_national_figures() -> None:
+    _, facts = read(
+        "Bộ Tư pháp đã công bố 320 thủ tục hành chính.\nTheo Bộ Nội vụ, 97% hồ sơ được số hóa.\n"
+        "Thực hiện chỉ đạo của Chính phủ, 85% hồ sơ được nộp trực tuyến.",
+        ("agency", "Bộ Tư pháp", "bo-tu-phap", {"org_class": "Agency"}),
+        ("agency", "Bộ Nội vụ", "bo-noi-vu", {"org_class": "Agency"}),
+        ("agency", "Chính phủ", "chinh-phu", {"org_class": "Agency"}),
+        number("320", "320", "Count", noun="thủ tục hành chính"), number("97%", "97", "Percent"),
+        number("85%", "85", "Percent"))
+    assert [(f[0], f[1]) for f in facts] == [(EntityRef("agency", "bo-tu-phap"), "ProceduresAnnounced"),
+                                             (NINH_BINH, "OnlineSubmissionShare")]
+
+
+def test_an_unknown_measure_keeps_its_phrase_as_label() -> None:
+    _, facts = read("Tỷ lệ cán bộ, công chức sử dụng thư điện tử công vụ đạt 92%.",
+                    number("92%", "92", "Percent"))
+    assert facts == [(NINH_BINH, None, "tỷ lệ cán bộ, công chức sử dụng thư điện tử công vụ", Decimal("92"),
+                      "Percent", None, None, None)]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Phấn đấu đến năm 2025 có ít nhất 80% hồ sơ được nộp trực tuyến.",
+     [number("80%", "80", "Percent", qualifier="at_least")]),
+    ("Đến nay, 63/63 tỉnh, thành phố đã kết nối với Cổng Dịch vụ công quốc gia.",
+     [ratio("63/63", "63", "63", "tỉnh, thành phố")]),
+    ("Đến nay, 100% các bộ, ngành đã kết nối với Trục liên thông văn bản quốc gia.",
+     [number("100%", "100", "Percent")]),
+    ("Tỉnh đã cung cấp dịch vụ công trực tuyến mức độ 3, 4 cho người dân.",
+     [number("mức độ 3", "3", None, role="level"), number("|4| cho", "4", "Count")]),
+    ("Tỉnh được giao 35 nhiệm vụ, đã hoàn thành 30 nhiệm vụ.",
+     [number("35", "35", "Count", noun="nhiệm vụ"), number("30", "30", "Count", noun="nhiệm vụ")]),
+    ("Tỉnh tổ chức thí điểm tại 12 xã để đánh giá mức độ hài lòng.",
+     [number("12", "12", "Count", noun="xã")]),
+    ("Định kỳ 03 tháng/lần, lãnh đạo tỉnh đối thoại với doanh nghiệp.",
+     [number("03", "3", "Count", noun="tháng")]),
+    ("Tỉnh là một trong 5 địa phương được chọn thí điểm.",
+     [number("5", "5", "Count", noun="địa phương")]),
+    ("Một số tỉnh còn tích hợp dưới 10 dịch vụ công lên Cổng.",
+     [number("10", "10", "Count", noun="dịch vụ công", qualifier="less_than")]),
+])
+def test_figures_that_are_not_reported_measures_are_skipped(text: str, mentions: list[MentionSpec]) -> None:
+    assert read(text, *mentions)[1] == []
+
+
+def test_a_named_place_the_recognisers_missed_is_not_taken_for_the_article_province() -> None:
+    assert read("Tỷ lệ hồ sơ trễ hạn của tỉnh Xyz là 4%.", number("4%", "4", "Percent"))[1] == []
+
+
+def test_a_period_after_the_figure_in_its_clause_counts_when_none_is_before() -> None:
+    _, facts = read("Tỷ lệ hồ sơ trễ hạn của tỉnh đạt 1,2% trong tháng 5/2023.",
+                    number("1,2%", "1.2", "Percent"), period("tháng 5/2023", "2023-05", grain="month"))
+    assert [(f[1], f[5]) for f in facts] == [("LateResolutionRate", "2023-05")]
+
+
+def test_a_ratio_after_a_rank_word_is_a_rank() -> None:
+    _, facts = read("Năm 2023, Chỉ số PCI của tỉnh xếp thứ 12/63 tỉnh, thành phố.",
+                    period("Năm 2023", "2023", grain="year"), ratio("12/63", "12", "63", "tỉnh, thành phố"))
+    assert [(f[0], f[1], f[3], f[4], f[5]) for f in facts] == [(NINH_BINH, "PCIRank", Decimal("12"), "Rank", "2023")]
+
+
+def test_each_place_of_a_list_without_brackets_keeps_its_own_figure() -> None:
+    _, facts = read("Tỷ lệ hồ sơ trực tuyến của Nam Định đạt 45,1%, Hà Nam đạt 39,5%.",
+                    province("Nam Định", "nam-dinh"), province("Hà Nam", "ha-nam"),
+                    number("45,1%", "45.1", "Percent"), number("39,5%", "39.5", "Percent"))
+    assert [(f[0].slug, f[1], f[3]) for f in facts] == [("nam-dinh", "OnlineSubmissionShare", Decimal("45.1")),
+                                                        ("ha-nam", "OnlineSubmissionShare", Decimal("39.5"))]
+
+
+def test_a_rise_of_a_share_is_not_the_share_itself() -> None:
+    _, facts = read("Tỷ lệ hồ sơ nộp trực tuyến của tỉnh tăng 15% so với năm trước.",
+                    number("15%", "15", "Percent"))
+    assert [(f[1], f[2], f[3]) for f in facts] == [
+        (None, "mức tăng tỷ lệ hồ sơ nộp trực tuyến của tỉnh", Decimal("15"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến năm 2026, 100% hồ sơ của tỉnh sẽ được số hóa.",
+    "Tỉnh cần đạt 90% hồ sơ giải quyết đúng hạn.",
+])
+def test_figures_of_future_targets_are_skipped(text: str) -> None:
+    figure = "100%" if "100%" in text else "90%"
+    assert read(text, number(figure, figure.rstrip("%"), "Percent"))[1] == []
+
+
+def test_a_figure_over_a_past_span_is_kept() -> None:
+    _, facts = read("Từ năm 2016 đến năm 2020, tỉnh đã cắt giảm 120 thủ tục hành chính.",
+                    period("Từ năm 2016 đến năm 2020", "2016/2020", grain="span"),
+                    number("120", "120", "Count", noun="thủ tục hành chính"))
+    assert [(f[0], f[3], f[5]) for f in facts] == [(NINH_BINH, Decimal("120"), "2016/2020")]
