@@ -41,7 +41,7 @@ class Describer:
         """The Vietnamese label, else any label, else the prefixed name."""
         if not node.is_iri:
             return " ".join(node.value.split())
-        labels = [o for _, _, o in self.store.triples(node, iri(str(RDFS.label)), None)]
+        labels = [o for _, _, o in self.store.triples(node, iri(str(RDFS.label)), None) if o.value.strip()]
         chosen = [o for o in labels if o.lang == "vi"] or labels
         return chosen[0].value if chosen else node.compact()
 

@@ -206,9 +206,11 @@ def test_page_embeds_the_graph_safely(graph: nx.MultiDiGraph) -> None:
     assert "</script><script>alert(1)</script>" in {n["label"] for n in payload["nodes"]}
 
 
-def test_unknown_extension_is_an_input_error(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+def test_unknown_extension_or_empty_graph_is_an_input_error(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"cannot draw to kg\.pdf: the extension must be one of \.html"):
         write_drawing(graph, tmp_path / "kg.pdf", "t")
+    with pytest.raises(InputError, match="the graph is empty: nothing to draw"):
+        write_drawing(nx.MultiDiGraph(), tmp_path / "kg.png", "t")
 
 
 def test_most_central_actors(graph: nx.MultiDiGraph) -> None:

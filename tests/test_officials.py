@@ -73,3 +73,14 @@ def test_place_after_title_is_not_a_name():
                    ("agency", "UBND tỉnh Hà Giang", "uy-ban-nhan-dan-tinh-ha-giang", {}))
     recognise_officials(doc)
     assert officials(doc) == []
+
+
+def test_several_posts_after_one_name_with_a_parenthesised_parent():
+    doc = make_doc("Ông Phạm Quốc Toản, Vụ trưởng Vụ Pháp chế (BNV), thành viên Ban Chỉ đạo cho biết như vậy.",
+                   ("agency", "Vụ Pháp chế", "vu-phap-che-bo-noi-vu", {}), ("agency", "BNV", "bo-noi-vu", {}),
+                   ("agency", "Ban Chỉ đạo", "ban-chi-dao", {}))
+    recognise_officials(doc)
+    assert [(m.key, m.attrs["role"], m.attrs["organization"]) for m in doc.iter_kind("official")] == [
+        ("pham-quoc-toan", "Vụ trưởng", "vu-phap-che-bo-noi-vu"),
+        ("pham-quoc-toan", "Thành viên", "ban-chi-dao"),
+    ]

@@ -269,3 +269,20 @@ t:done a rk:Task ; rdfs:label "công bố thủ tục"@vi ; rk:status rk:Complet
     assert rows(GraphStore.load(tmp_path / "late.ttl"), "overdue-tasks") == [
         ("xây dựng hệ thống báo cáo", "", "", "", "2020-03", "2020-06-12", "rki:source/s"),
     ]
+
+
+def test_a_province_with_nothing_gets_no_rows(tmp_path):
+    (tmp_path / "quiet.ttl").write_text("""\
+@prefix rk: <https://w3id.org/reformkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+<https://w3id.org/reformkg/id/province/bac-kan> a rk:Province ; rdfs:label "Bắc Kạn"@vi .
+<https://w3id.org/reformkg/id/membership/m> rdfs:label "Vũ Văn A, Chủ tịch"@vi ;
+    prov:wasDerivedFrom <https://w3id.org/reformkg/id/source/s> .
+""", encoding="utf-8")
+    store = GraphStore.load(tmp_path / "quiet.ttl")
+    for name in ("tasks-by-province", "task-status-breakdown", "province-observations", "central-partners",
+                 "province-timeline"):
+        assert rows(store, name, province="bac kan") == [], name
+    for name in ("overdue-tasks", "directives", "officials", "targets"):
+        assert rows(store, name) == [], name

@@ -20,6 +20,8 @@ def write_drawing(graph: nx.MultiDiGraph, path: Path, title: str, focus: str | N
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise InputError(f"cannot draw to {path.name}: the extension must be one of {', '.join(FORMATS)}")
+    if graph.number_of_nodes() == 0:
+        raise InputError("the graph is empty: nothing to draw")
     if not path.parent.is_dir():
         raise InputError(f"cannot write {path}: folder {path.parent} does not exist")
     if suffix == ".html":

@@ -318,3 +318,25 @@ def recognise_agencies(doc: Document) -> None:
     # one sort for all, as Document.add would do after each mention
     doc.mentions.extend(m for group in kept for m in group.mentions)
     doc.mentions.sort()
+    for mention in _short_forms(doc, [m for group in kept for m in group.mentions]):
+        doc.add(mention)
+
+
+def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A body named once in full with its owner ("Tổ công tác của Thủ tướng") is then often
+    named by its head alone ("Tổ công tác"): that head, as written with its capital, outside any
+    other body's name, is the same body in the rest of the article."""
+    heads: dict[str, Mention] = {}
+    for mention in found:
+        head = str(mention.attrs.get("label", "")).split(" của ")[0]
+        if head != mention.attrs.get("label") and len(head.split()) >= 2:
+            heads.setdefault(head, mention)
+    shorts: list[Mention] = []
+    for head, full in heads.items():
+        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(head)}(?![^\W\d_])")
+        for sentence in doc.sentences:
+            for match in pattern.finditer(doc.text, sentence.start, sentence.end):
+                span = Span(match.start(), match.end())
+                if not doc.covered(span, ("agency",)) and not any(span.overlaps(m.span) for m in shorts):
+                    shorts.append(Mention(span.start, span.end, "agency", full.key, {**full.attrs, "alt": head}))
+    return shorts

@@ -38,7 +38,8 @@ TITLES = (
     "Phó Vụ trưởng", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra", "Phó Chánh Thanh tra",
     "Tổng Thanh tra", "Tổ trưởng", "Tổ phó", "Trưởng phòng", "Phó Trưởng phòng", "Người phát ngôn",
     "Đại biểu Quốc hội", "Trưởng đoàn", "Phó Trưởng đoàn", "Thống đốc", "Phó Thống đốc",
-    "Tổng Kiểm toán", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
+    "Tổng Kiểm toán", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án", "Thành viên",
+    "Ủy viên", "Phó Tổ trưởng",
 )
 
 # Posts that name their body by themselves when the text gives none.
@@ -65,10 +66,9 @@ def _canonical_titles() -> dict[str, str]:
 
 
 def _loose(title: str) -> str:
-    """The title with every syllable after the first allowed in either case ("Phó chủ tịch")."""
-    first, *rest = title.split(" ")
-    parts = [re.escape(first)] + [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in rest]
-    return r"\s+".join(parts)
+    """The title with every syllable allowed in either case ("Phó chủ tịch", "thành viên"): the
+    name that must follow keeps common nouns out."""
+    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in title.split(" "))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -111,27 +111,29 @@ def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> li
     starts = [sentence.start + m.end() for m in honorific.finditer(text)]
     starts += [m.end for m in earlier if sentence.start <= m.start < sentence.end]
     for position in sorted(set(starts)):
-        name = _name_at(doc, position, sentence) if not _is_name_end(earlier, position) else None
-        name_end = name.end if name is not None else position
-        apposition = re.compile(r"\s*,\s*").match(doc.text, name_end, sentence.end)
-        if apposition is None:
-            continue
-        title = _title_pattern().match(doc.text, apposition.end(), sentence.end)
-        if title is None:
-            continue
-        body = _agency_at(doc, title.end(), sentence)
-        if body is None or _name_at(doc, body.end, sentence) is not None:
-            continue
+        person = next((m for m in earlier if m.end == position), None)
+        if person is not None:
+            name: Span | None = Span(person.end - len(person.attrs["name"]), person.end)
+        else:
+            name = _name_at(doc, position, sentence)
         if name is None:
-            person = next(m for m in earlier if m.end == position)
-            name = Span(person.end - len(person.attrs["name"]), person.end)
-        role = _canonical_role(title.group(0))
-        mentions.append(_official(name.start, name, doc, role, body.key, end=body.end))
+            continue
+        cursor = name.end
+        while (post := _apposition(doc, cursor, sentence)) is not None:
+            role, body = post
+            mentions.append(_official(name.start, name, doc, role, body.key, end=body.end))
+            cursor = body.end
     return mentions
 
 
-def _is_name_end(earlier: list[Mention], position: int) -> bool:
-    return any(m.end == position for m in earlier)
+def _apposition(doc: Document, position: int, sentence: Sentence) -> tuple[str, Mention] | None:
+    """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
+    comma = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*").match(doc.text, position, sentence.end)
+    title = _title_pattern().match(doc.text, comma.end(), sentence.end) if comma else None
+    body = _agency_at(doc, title.end(), sentence) if title else None
+    if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
+        return None
+    return _canonical_role(title.group(0)), body
 
 
 def _agency_at(doc: Document, position: int, sentence: Sentence) -> Mention | None:

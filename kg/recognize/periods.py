@@ -1,0 +1,163 @@
+"""Recognise periods of time: dates, months, quarters, years, spans and ranges.
+
+Each period mention's key is the normalised text the contract's `rk:refPeriod` wants:
+`2020-06-12` (date), `2020-03` (month), `2025-Q1` (quarter), `2019` (year), `2019,2020`
+(years, with `values`), `2019-01/2019-04` (span: the first or last months of a year),
+`2021/2025` (range). Year-like periods may carry `bound`: "until" (đến năm 2030, tầm nhìn 2045),
+"since" (từ năm 2013), "end" (cuối năm 2020), "start" (đầu năm 2020).
+
+A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I") takes the
+year of the article (doc.meta.issued), else an explicit year of the same sentence, else it is
+not emitted. A day/month pair without year is a date only after a word that announces a date
+(ngày, hôm, sáng, chiều, tối, a weekday), because "18/64" and "6/6 tỉnh" are ratios and "24/7"
+is round-the-clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Mention, Span
+
+DATE_TEXT = (
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm\s+|/\s*)(?P<wy>(?:19|20)\d{2})"
+    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
+"""A full date in any of its written forms, as regex text for other recognisers to embed."""
+
+_DATE = re.compile(rf"(?<![\w.,/\-])(?:{DATE_TEXT})(?![\w/]|[.,\-]\d)", re.IGNORECASE)
+
+_YEAR = r"(?:19|20)\d{2}"
+_END = r"(?![\w/]|[.,\-]\d)"
+_START = r"(?<![\w.,/\-])"
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+
+_PERIOD = re.compile(
+    _START
+    + r"(?:"
+    + rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
+    rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
+    + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<sy>{_YEAR}))?{_END})"
+    + rf"|(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
+    + rf"|(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
+    + rf"|(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END})"
+    + rf"|(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
+    + rf"|(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
+    + rf"|(?P<year>(?:(?P<bound>đến|tới|từ|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?năm\s+(?P<yy>{_YEAR}){_END})"
+    + rf"|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
+    + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay)"
+    + r")",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
+_BOUNDS = {"đến": "until", "tới": "until", "từ": "since", "cuối": "end", "đầu": "start",
+           "trước": "before", "tầm nhìn": "until", "tầm nhìn đến": "until"}
+
+
+def parse_date(match: re.Match[str]) -> str | None:
+    """ISO date from a match of DATE_TEXT, or None when day or month is out of range."""
+    if match.group("d"):
+        day, month, year = match.group("d"), match.group("m"), match.group("y")
+    elif match.group("wd"):
+        day, month, year = match.group("wd"), match.group("wm"), match.group("wy")
+    else:
+        day, month, year = match.group("id"), match.group("im"), match.group("iy")
+    return iso_date(int(year), int(month), int(day))
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first valid full date in `text` with its match."""
+    for match in _DATE.finditer(text):
+        iso = parse_date(match)
+        if iso:
+            return iso, match
+    return None
+
+
+def recognise_periods(doc: Document) -> None:
+    article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
+    for sentence in doc.sentences:
+        text = doc.slice(sentence)
+        sentence_year = _first_year(text)
+        for match in _PERIOD.finditer(text):
+            found = _interpret(match, article_year, sentence_year)
+            if found is None:
+                continue
+            span = Span(sentence.start + match.start(), sentence.start + match.end())
+            if doc.covered(span, ("directive",)):
+                continue
+            key, attrs = found
+            doc.add(Mention(span.start, span.end, "period", key, attrs))
+
+
+def _first_year(text: str) -> int | None:
+    match = _ANY_YEAR.search(text)
+    return int(match.group()) if match else None
+
+
+def _interpret(
+    match: re.Match[str], article_year: int | None, sentence_year: int | None
+) -> tuple[str, dict[str, object]] | None:
+    """The key and attrs of one matched period, or None when it is not a usable period."""
+    group = match.lastgroup
+    if group == "range":
+        first, last = int(match.group("r1")), int(match.group("r2"))
+        return (f"{first}/{last}", {"grain": "range"}) if first < last else None
+    if group == "span":
+        return _span(match, article_year or sentence_year)
+    if group == "quarter":
+        year = _int(match.group("qy")) or article_year or sentence_year
+        quarter = _ROMAN_QUARTERS[match.group("q").lower()]
+        return (f"{year}-Q{quarter}", {"grain": "quarter"}) if year else None
+    if group == "date":
+        iso = parse_date(match)
+        return (iso, {"grain": "date"}) if iso else None
+    if group == "month":
+        month = int(match.group("mm"))
+        return (f"{match.group('my')}-{month:02d}", {"grain": "month"}) if 1 <= month <= 12 else None
+    if group == "daymonth":
+        if article_year is None:
+            return None
+        iso = iso_date(article_year, int(match.group("dm")), int(match.group("dd")))
+        return (iso, {"grain": "date"}) if iso else None
+    if group == "years":
+        values = sorted({match.group("y1"), *_ANY_YEAR.findall(match.group("more"))})
+        return ",".join(values), {"grain": "years", "values": values}
+    if group == "year":
+        return match.group("yy"), _bounded("year", match.group("bound"))
+    if group == "vision":
+        return match.group("vy"), {"grain": "year", "bound": "until"}
+    if group == "thisyear" and article_year is not None:
+        return str(article_year), _bounded("year", match.group("tbound"))
+    return None
+
+
+def _span(match: re.Match[str], fallback_year: int | None) -> tuple[str, dict[str, object]] | None:
+    year = _int(match.group("sy")) or fallback_year
+    months = int(match.group("n"))
+    if year is None or not 1 <= months <= 12:
+        return None
+    if (match.group("edge") or "đầu").lower() == "cuối":
+        first, last = 13 - months, 12
+    else:
+        first, last = 1, months
+    return f"{year}-{first:02d}/{year}-{last:02d}", {"grain": "span"}
+
+
+def _bounded(grain: str, bound_word: str | None) -> dict[str, object]:
+    attrs: dict[str, object] = {"grain": grain}
+    if bound_word:
+        attrs["bound"] = _BOUNDS[" ".join(bound_word.lower().split())]
+    return attrs
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
