@@ -75,12 +75,15 @@ _MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 @dataclass
 class Item:
     """One thing to match: its key, how it reads in a report, its scored attributes, and its
-    evidence (gold tasks: the pieces that anchor them; predicted items: their rk:evidence)."""
+    evidence (gold tasks: the pieces that anchor them; predicted items: their rk:evidence).
+    A gold `hint` (an observation's evidence piece) only breaks ties between equal keys, so that
+    attributes are compared on the pair read from the same sentence."""
 
     key: tuple[Any, ...]
     label: str
     attrs: dict[str, Any] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
+    hint: str | None = None
 
 
 @dataclass
@@ -220,7 +223,8 @@ def _gold_observation(entry: dict[str, Any]) -> Item:
     key = (entry["subject"], norm_decimal(entry["value"]), entry["unit"], norm_period(entry.get("period")))
     attrs = {"indicator": entry.get("indicator"), "numerator": norm_decimal(entry.get("numerator")),
              "denominator": norm_decimal(entry.get("denominator"))}
-    return Item(key, _observation_label(key, entry.get("evidence")), attrs)
+    hint = unicodedata.normalize("NFC", entry["evidence"]) if entry.get("evidence") else None
+    return Item(key, _observation_label(key, entry.get("evidence")), attrs, hint=hint)
 
 
 def _gold_task(entry: dict[str, Any]) -> Item:
@@ -360,12 +364,19 @@ def _organization_matches(gold: Item, predicted: Item) -> bool:
 
 def match(gold: list[Item], predicted: list[Item],
           matches: Callable[[Item, Item], bool] = _matches) -> list[tuple[int, int]]:
-    """A maximum one-to-one matching (Kuhn's augmenting paths), as (gold index, predicted index)."""
+    """A maximum one-to-one matching (Kuhn's augmenting paths), as (gold index, predicted index).
+    Each gold item tries first the predicted items whose evidence contains its hint, then those
+    agreeing on more attributes, so that ties between equal keys do not depend on order."""
     owner: dict[int, int] = {}
 
+    def candidates(g: int) -> list[int]:
+        hint = gold[g].hint or "\0"
+        return sorted(range(len(predicted)), key=lambda p: (
+            not any(hint in e for e in predicted[p].evidence), -_agreement(gold[g], predicted[p])))
+
     def augment(g: int, seen: set[int]) -> bool:
-        for p, candidate in enumerate(predicted):
-            if p not in seen and matches(gold[g], candidate):
+        for p in candidates(g):
+            if p not in seen and matches(gold[g], predicted[p]):
                 seen.add(p)
                 if p not in owner or augment(owner[p], seen):
                     owner[p] = g
@@ -375,6 +386,11 @@ def match(gold: list[Item], predicted: list[Item],
     for g in range(len(gold)):
         augment(g, set())
     return sorted((g, p) for p, g in owner.items())
+
+
+def _agreement(gold: Item, predicted: Item) -> int:
+    return sum(_attribute_correct(name, expected, predicted.attrs.get(name))
+               for name, expected in gold.attrs.items() if expected is not None)
 
 
 def _attribute_correct(name: str, expected: Any, actual: Any) -> bool:

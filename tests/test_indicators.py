@@ -13,6 +13,7 @@ from kg.relate.indicators import (
     GROWTH_OF,
     RULES,
     derived_indicator,
+    derived_label,
     indicator_codes,
     match_indicator,
     measure_label,
@@ -168,3 +169,20 @@ def test_a_figure_naming_nothing_is_read_from_the_figure_before(head: str | None
 ])
 def test_the_label_is_the_phrase_naming_the_measure(before: str, inner: str, noun: str, label: str) -> None:
     assert measure_label(before, inner, noun) == label
+
+
+@pytest.mark.parametrize("head, phrase, unit, label", [
+    ("PCI", ", đứng thứ", "Rank", "thứ hạng chỉ số PCI"),
+    ("PCI", ", tăng so với năm trước", "Percent", "mức tăng chỉ số PCI"),
+    ("DomesticRevenue", ", bằng dự toán", "Percent", "chỉ số PCI so với dự toán"),
+    ("OnlineServiceCount", ", chiếm tổng số TTHC", "Percent", "tỷ lệ chỉ số PCI"),
+    ("PCI", "), Hà Nam (", "Score", "chỉ số PCI"),
+])
+def test_the_label_of_a_figure_read_from_the_one_before(head: str, phrase: str, unit: str, label: str) -> None:
+    assert derived_label("chỉ số PCI", phrase, unit, head) == label
+
+
+def test_a_rank_or_a_share_after_a_head() -> None:
+    assert derived_indicator("PARIndex", ", xếp thứ", "Rank") == "PARIndexRank"
+    assert derived_indicator("OnlineServiceCount", ", chiếm", "Percent", "cung cấp dịch vụ công trực tuyến toàn trình") \
+        == "FullProcessOnlineServiceShare"

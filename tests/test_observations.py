@@ -165,8 +165,8 @@ def test_a_bare_city_is_the_city_named_before_and_carries_to_the_next_sentence()
 def test_without_a_subject_the_figure_is_about_the_article_province() -> None:
     _, facts = read("Toàn tỉnh có 215 doanh nghiệp đăng ký thành lập mới.",
                     number("215", "215", "Count", noun="doanh nghiệp"))
-    assert facts == [(NINH_BINH, "NewEnterprises", "toàn tỉnh có doanh nghiệp", Decimal("215"), "Count",
-                      None, None, None)]
+    assert facts == [(NINH_BINH, "NewEnterprises", "toàn tỉnh có doanh nghiệp đăng ký thành lập mới", Decimal("215"),
+                      "Count", None, None, None)]
 
 
 def test_the_words_after_a_count_name_the_measure_of_the_next_figure() -> None:
@@ -272,3 +272,41 @@ def test_a_figure_over_a_past_span_is_kept() -> None:
                     period("Từ năm 2016 đến năm 2020", "2016/2020", grain="span"),
                     number("120", "120", "Count", noun="thủ tục hành chính"))
     assert [(f[0], f[3], f[5]) for f in facts] == [(NINH_BINH, Decimal("120"), "2016/2020")]
+
+
+def test_a_rank_and_a_rise_after_an_index_are_its_rank_and_its_rise() -> None:
+    _, facts = read(
+        "Theo kết quả công bố của Bộ Nội vụ, năm 2023, Chỉ số PAR INDEX của tỉnh đạt 88,4%, xếp thứ 7/63 tỉnh, "
+        "thành phố; Chỉ số SIPAS đạt 85,1%, tăng 1,5% so với năm 2022.",
+        ("agency", "Bộ Nội vụ", "bo-noi-vu", {"org_class": "Agency"}),
+        period("năm 2023", "2023", grain="year"), number("88,4", "88.4", "Percent"),
+        number("7/63", "7", "Rank"), number("85,1", "85.1", "Percent"), number("1,5", "1.5", "Percent"),
+        period("năm 2022", "2022", grain="year"))
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5]) for f in facts] == [
+        (NINH_BINH, "PARIndex", "chỉ số PAR INDEX của tỉnh", Decimal("88.4"), "Percent", "2023"),
+        (NINH_BINH, "PARIndexRank", "thứ hạng chỉ số PAR INDEX của tỉnh", Decimal("7"), "Rank", "2023"),
+        (NINH_BINH, "SIPAS", "chỉ số SIPAS", Decimal("85.1"), "Percent", "2023"),
+        (NINH_BINH, None, "mức tăng chỉ số SIPAS", Decimal("1.5"), "Percent", "2023"),
+    ]
+
+
+def test_a_share_of_a_count_takes_the_measure_its_words_name_as_a_share() -> None:
+    _, facts = read("Tỉnh cung cấp 980 dịch vụ công trực tuyến toàn trình, chiếm 52,6% tổng số TTHC.",
+                    number("980", "980", "Count", noun="dịch vụ công"), number("52,6", "52.6", "Percent"))
+    assert [(f[1], f[2], f[3]) for f in facts] == [
+        ("OnlineServiceCount", "tỉnh cung cấp dịch vụ công trực tuyến toàn trình", Decimal("980")),
+        ("FullProcessOnlineServiceShare", "tỷ lệ tỉnh cung cấp dịch vụ công trực tuyến toàn trình", Decimal("52.6")),
+    ]
+
+
+def test_a_sentence_naming_only_a_place_and_a_figure_continues_the_sentence_before() -> None:
+    _, facts = read(
+        "Tỷ lệ giải quyết hồ sơ đúng hạn của thành phố Tam Điệp đạt 99,1%.\nHuyện Yên Mô đạt 97,6%.",
+        ("admin_unit", "thành phố Tam Điệp", "ninh-binh/thanh-pho-tam-diep", {"province": "ninh-binh"}),
+        ("admin_unit", "Huyện Yên Mô", "ninh-binh/huyen-yen-mo", {"province": "ninh-binh"}),
+        number("99,1", "99.1", "Percent"), number("97,6", "97.6", "Percent"))
+    label = "tỷ lệ giải quyết hồ sơ đúng hạn"
+    assert [(f[0].slug, f[1], f[2]) for f in facts] == [
+        ("ninh-binh/thanh-pho-tam-diep", "OnTimeResolutionRate", label),
+        ("ninh-binh/huyen-yen-mo", "OnTimeResolutionRate", label),
+    ]

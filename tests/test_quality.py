@@ -62,7 +62,7 @@ def test_gold_indicators_are_declared_in_the_ontology() -> None:
 
 def test_the_gold_loads() -> None:
     gold = load_gold(GOLD_DIR)
-    assert sum(len(doc["tasks"]) for doc in gold.values()) == 21
+    assert sum(len(doc["tasks"]) for doc in gold.values()) == 24
     assert sum(len(doc["observations"]) for doc in gold.values()) == 54
 
 
@@ -194,6 +194,19 @@ def test_format_report_is_a_table_with_listings(tiny_gold: Path) -> None:
 def test_matching_is_one_to_one_and_maximal() -> None:
     gold = [Item((ANY,), "any"), Item(("a",), "a")]
     predicted = [Item(("a",), "a"), Item(("b",), "b")]
+    assert match(gold, predicted) == [(0, 1), (1, 0)]
+
+
+def test_equal_keys_pair_by_the_gold_hint() -> None:
+    gold = [Item(("x",), "first", hint="tỷ lệ A"), Item(("x",), "second", hint="tỷ lệ B")]
+    predicted = [Item(("x",), "b", evidence=("Tỷ lệ B đạt 100%, tỷ lệ B cao.",)),
+                 Item(("x",), "a", evidence=("Còn tỷ lệ A đạt 100%.",))]
+    assert match(gold, predicted) == [(0, 1), (1, 0)]
+
+
+def test_equal_keys_pair_by_agreeing_attributes() -> None:
+    gold = [Item(("x",), "first", {"indicator": "A"}), Item(("x",), "second", {"indicator": "B"})]
+    predicted = [Item(("x",), "b", {"indicator": "B"}), Item(("x",), "a", {"indicator": "A"})]
     assert match(gold, predicted) == [(0, 1), (1, 0)]
 
 

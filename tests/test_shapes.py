@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, RDF, SH
+from rdflib.namespace import ORG, RDF, SH, SKOS
 
 from kg.vocab import RK, bind_prefixes
 
@@ -42,7 +42,12 @@ def shapes() -> Graph:
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return load(*sorted((REPO / "ontology").glob("*.ttl")))
+    """Every ontology file, less the back-links that would make pyshacl's copy of the ontology
+    explode (test_ontology fails on them); without this a stray one hangs every test here."""
+    graph = load(*sorted((REPO / "ontology").glob("*.ttl")))
+    graph.remove((None, SKOS.hasTopConcept, None))
+    graph.remove((None, SKOS.narrower, None))
+    return graph
 
 
 def owning_shape(shapes: Graph, shape: URIRef) -> URIRef:
@@ -72,7 +77,7 @@ def expected(case: Path) -> set[Result]:
 @pytest.mark.parametrize("case", CASE_FILES, ids=lambda p: p.stem)
 def test_case(case: Path, shapes: Graph, ontology: Graph) -> None:
     first_line = case.read_text(encoding="utf-8").splitlines()[0]
-    is_valid = "-valid" in case.stem
+    is_valid = case.stem.split("-")[1] == "valid"
     assert first_line.startswith("# Valid: " if is_valid else "# Invalid: ")
     want = expected(case)
     assert bool(want) != is_valid
@@ -106,12 +111,13 @@ def test_shapes_pass_shacl_shacl(shapes: Graph) -> None:
 
 
 def test_every_shape_has_a_message_in_vietnamese_and_english(shapes: Graph) -> None:
-    all_shapes = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
-    for shape in all_shapes:
+    property_shapes = set(shapes.subjects(RDF.type, SH.PropertyShape))
+    node_level = {s for s in shapes.subjects(RDF.type, SH.NodeShape)
+                  if any(shapes.value(s, p) is not None for p in (SH["or"], SH["not"], SH["and"]))}
+    assert node_level == {RK.PercentageShape}
+    for shape in property_shapes | node_level:
         languages = {m.language for m in shapes.objects(shape, SH.message) if isinstance(m, Literal)}
-        has_node_constraint = any(shapes.value(shape, p) is not None for p in (SH["or"], SH["not"], SH["and"]))
-        if shape in set(shapes.subjects(RDF.type, SH.PropertyShape)) or has_node_constraint:
-            assert languages == {"vi", "en"}, shape
+        assert languages == {"vi", "en"}, shape
 
 
 def test_every_property_shape_belongs_to_one_node_shape(shapes: Graph) -> None:
@@ -128,12 +134,13 @@ def test_every_contract_class_is_a_shape_target(shapes: Graph) -> None:
 
 
 def test_ontology_code_lists_conform(shapes: Graph, ontology: Graph) -> None:
+    """The code lists of reform-kg.ttl pass the shapes both as data and as pyshacl mixes them in."""
     ours = load(REPO / "ontology" / "reform-kg.ttl")
+    conforms, _, text = validate(ours, shacl_graph=shapes, inference="none")
+    assert conforms, text
     _, report, _ = validate(bind_prefixes(Graph()), shacl_graph=shapes, ont_graph=ontology, inference="none")
     focus = {report.value(r, SH.focusNode) for r in report.subjects(RDF.type, SH.ValidationResult)}
     assert focus & set(ours.subjects()) == set()
-    checked = set(ours.subjects(RDF.type, RK.TaskStatus)) | set(ours.subjects(RDF.type, RK.Unit))
-    assert len(checked) == 19
 
 
 @pytest.fixture(scope="module")

@@ -82,10 +82,10 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("JobsCreated"),
     Indicator("BudgetRevenue"),
     Indicator("BudgetRevenueGrowth", measures_change=True),
-    Indicator("BudgetRevenueEstimateShare"),
+    Indicator("BudgetRevenueEstimateShare", measures_change=True),
     Indicator("DomesticRevenue"),
     Indicator("DomesticRevenueGrowth", measures_change=True),
-    Indicator("DomesticRevenueEstimateShare"),
+    Indicator("DomesticRevenueEstimateShare", measures_change=True),
     Indicator("IndustrialConstructionOutput"),
     Indicator("IndustrialConstructionOutputGrowth", measures_change=True),
     Indicator("ServicesOutput"),
@@ -101,6 +101,14 @@ GROWTH_OF: dict[str, str] = {
     "ServicesOutput": "ServicesOutputGrowth",
 }
 
+RANK_OF: dict[str, str] = {
+    "ICTIndexScore": "ICTIndexRank",
+    "PARIndex": "PARIndexRank",
+    "SIPAS": "SIPASRank",
+    "PAPI": "PAPIRank",
+    "PCI": "PCIRank",
+}
+
 ESTIMATE_SHARE_OF: dict[str, str] = {
     "BudgetRevenue": "BudgetRevenueEstimateShare",
     "DomesticRevenue": "DomesticRevenueEstimateShare",
@@ -108,6 +116,7 @@ ESTIMATE_SHARE_OF: dict[str, str] = {
 
 _GROWTH = re.compile(r"(?<!\w)tăng(?!\s+cường)(?!\w)")
 _ESTIMATE = re.compile(r"\b(du toan|ke hoach)\b")
+_SHARE = re.compile(r"\b(chiem|ty le|ti le)\b")
 
 
 @dataclass(frozen=True)
@@ -209,7 +218,9 @@ _SPACES = re.compile(r"\s+")
 _LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
                       r"|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
-                       r"|lớn hơn|luôn|đến|như|cao|còn cao|tăng|giảm)\b|[(:,]))+\s*$", re.IGNORECASE)
+                       r"|lớn hơn|luôn|đến|như|cao|còn cao|tăng|(?<!cắt )giảm|liên tục|xếp|xếp hạng|vị trí|thứ|đứng|của"
+                       r"|hạng)\b|[(:,]))+\s*$", re.IGNORECASE)
+_SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)
 _RATE_WORDS = re.compile(r"[\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng)?\s*$", re.IGNORECASE)
@@ -243,40 +254,59 @@ def match_indicator(phrase: str, unit: str | None = None) -> str | None:
     return None
 
 
-def derived_indicator(head: str | None, phrase: str, unit: str) -> str | None:
-    """The indicator of a figure whose own words name no measure but that qualifies the figure
-    before it (the head): "…đạt 8.339 tỷ đồng, tăng 2,97%" is the growth of the head, "…, bằng
-    50% dự toán" its share of the estimate; anything else continues the head's list."""
-    if head is None:
-        return None
-    if unit in PERCENT and says_growth(phrase):
-        return GROWTH_OF.get(head)
-    if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
-        return ESTIMATE_SHARE_OF.get(head)
-    return head if unit in next(r.units for r in RULES if r.code == head) else None
-
-
 def measure_label(before: str, inner: str = "", noun: str = "") -> str:
     """The phrase naming a figure's measure, from the words before it (time words and other
     mentions already taken out), the words between a ratio and its rate, and its counted noun:
     connectors and verbs at the edges go ("Nhờ đó, tỷ lệ … đạt" → "tỷ lệ …"); a measure word
     ("tỷ lệ", "giá trị" …) starts the label, else the counted noun ends it."""
-    before = _TRAILING.sub("", _LEADING.sub("", " ".join(before.split())))
+    before = _TRAILING.sub("", _LEADING.sub("", _SPEECH.sub("", " ".join(before.split()))))
     head = _MEASURE_HEAD.search(before)
     if head:
         label = before[head.start():]
     else:
         label = " ".join(part for part in (before, _RATE_WORDS.sub("", inner), noun) if part.strip())
-    label = " ".join(label.split()).strip(" ,;:(")
+    label = " ".join(label.split()).strip(" ,;:(.")
     if len(label) > 1 and label[0].isupper() and label[1].islower():
         label = label[0].lower() + label[1:]
     return label
 
 
-def derived_label(head_label: str, phrase: str, unit: str) -> str:
+def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str = "") -> str | None:
+    """The indicator of a figure whose own words name no measure but that qualifies the figure
+    before it (the head): "…đạt 8.339 tỷ đồng, tăng 2,97%" is the growth of the head, "…, bằng
+    50% dự toán" its share of the estimate, "…đạt 91,7%, xếp thứ 1" its rank, "1.650 dịch vụ…,
+    chiếm 85%" the share the head's words name; anything else continues the head's list."""
+    relation = _relation(head, phrase, unit)
+    if head is None or relation is None:
+        return None
+    if relation == "rank":
+        return RANK_OF.get(head)
+    if relation == "growth":
+        return GROWTH_OF.get(head)
+    if relation == "estimate":
+        return ESTIMATE_SHARE_OF.get(head)
+    if relation == "share":
+        return match_indicator(head_phrase, unit)
+    return head
+
+
+def derived_label(head_label: str, phrase: str, unit: str, head: str | None = None) -> str:
     """The label of a figure read from the one before it (see `derived_indicator`)."""
+    prefix = {"rank": "thứ hạng ", "growth": "mức tăng ", "share": "tỷ lệ "}.get(_relation(head, phrase, unit) or "", "")
+    suffix = " so với dự toán" if _relation(head, phrase, unit) == "estimate" else ""
+    return f"{prefix}{head_label}{suffix}"
+
+
+def _relation(head: str | None, phrase: str, unit: str) -> str | None:
+    """How a figure relates to the one before: rank, growth, estimate, share, or same (the
+    next item of a list); None when it cannot continue it."""
+    same_units = next((r.units for r in RULES if r.code == head), frozenset({unit}))
+    if unit in RANK:
+        return "rank"
     if unit in PERCENT and says_growth(phrase):
-        return f"mức tăng {head_label}"
+        return "growth"
     if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
-        return f"{head_label} so với dự toán"
-    return head_label
+        return "estimate"
+    if unit in PERCENT and unit not in same_units and _SHARE.search(fold(phrase)):
+        return "share"
+    return "same" if unit in same_units else None

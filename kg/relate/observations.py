@@ -60,20 +60,24 @@ SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
 SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ)\b")
 GROUP_AFTER = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
-PROVINCE_WORD = re.compile(r"\btỉnh\b(?! giao)")
-UNIT_WORD = re.compile(r"\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
+# "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
+PROVINCE_WORD = re.compile(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)")
+UNIT_WORD = re.compile(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
-REPORTER_BEFORE = re.compile(r"\b(theo|bao cao cua|so lieu cua|thong ke cua)\s*$")
+REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
 PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
 CLAUSE_END = re.compile(r"[;:]")
+UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
+                        re.IGNORECASE)
+LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
 AFTER_END = re.compile(r",(?!\s*\d)|[;:(.]")
 PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
-                       "cung ky so uoc tuong ung lan luot thi o tai thu".split())
+                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem".split())
 MAX_AFTER_WORDS = 24
-MAX_LABEL_WORDS = 8
+MAX_LABEL_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -93,23 +97,26 @@ class Figure:
 
 @dataclass(frozen=True)
 class Head:
-    """The last figure of the sentence whose own words named its measure."""
+    """The last figure whose own words named its measure, which a figure naming nothing continues."""
 
     indicator: str | None
     label: str
     subject: EntityRef
+    phrase: str
 
 
 def relate_observations(doc: Document) -> None:
     province = main_province(doc)
     folded, lowered = fold_aligned(doc.text), doc.text.lower()
     topic: tuple[EntityRef, int] | None = None
+    head: Head | None = None
     for index, sentence in enumerate(doc.sentences):
         if doc.is_removed(sentence):
             continue
         reader = _SentenceReader(doc, folded, lowered, sentence, province)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
-        for fact in reader.observations(fallback):
+        facts, head = reader.observations(fallback, head)
+        for fact in facts:
             doc.facts.append(fact)
             if fact.ref_area.kind in ("province", "unit"):
                 topic = (fact.ref_area, index)
@@ -128,42 +135,49 @@ class _SentenceReader:
         self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
         self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
 
-    def observations(self, fallback: EntityRef | None) -> list[ObservationFact]:
+    def observations(self, fallback: EntityRef | None,
+                     previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
+        """The sentence's observations, and the head its figures leave to the next sentence;
+        `previous` is the one the sentence before left ("Huyện B đạt 97,6%." continues it)."""
         facts: list[ObservationFact] = []
         head: Head | None = None
         for figure in self._figures():
             clause_start, follows_figure = self._clause_start(figure.start)
             before = self.doc.text[clause_start:figure.start]
             names_nothing = self._names_nothing(clause_start, figure.start)
-            after = self._after(figure, names_nothing and not follows_figure)
+            opens_clause = names_nothing and not follows_figure
+            after = self._after(figure, opens_clause)
             phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
             if figure.unit is None or self._not_a_measure(figure, after, phrase):
                 continue
             indicator = match_indicator(phrase, figure.unit)
-            bare = indicator is None and names_nothing and follows_figure
-            if bare and head is not None:
-                indicator = derived_indicator(head.indicator, phrase, figure.unit)
-                label = derived_label(head.label, phrase, figure.unit)
+            continued = head if follows_figure else previous if clause_start == self.sentence.start else None
+            counted = figure.unit == "Count" and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
+            bare = indicator is None and names_nothing and continued is not None and not counted
+            if bare and continued is not None:
+                indicator = derived_indicator(continued.indicator, phrase, figure.unit, continued.phrase)
+                label = derived_label(continued.label, phrase, figure.unit, continued.indicator)
             else:
-                label = self._label(before, figure, after)
+                label = self._label(before, figure, after, opens_clause)
                 change = CHANGE_BEFORE.search(before.lower())
                 if change and indicator is not None and not measures_change(indicator):
                     indicator, label = None, f"mức {change.group(1)} {label}"
             subject = self._paren_subject(figure)
             if subject is None:
-                own = self._subject(figure, clause_start if bare and head else self.sentence.start)
-                subject = head.subject if own is None and bare and head else own
+                subject = self._subject(figure, clause_start if bare else self.sentence.start)
+                if subject is None and bare and continued is not None:
+                    subject = continued.subject
             if subject is False:
                 continue
             subject = subject or fallback
             if subject is None:
                 continue
             if not bare:
-                head = Head(indicator, label, subject)
+                head = Head(indicator, label, subject, phrase)
             for period in self._periods(figure):
                 facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, self.sentence,
                                              period, figure.numerator, figure.denominator))
-        return facts
+        return facts, head
 
     # Figures -------------------------------------------------------------------------------
 
@@ -186,7 +200,7 @@ class _SentenceReader:
                 figures.append(_paired(first, second, first, second, self.doc.text[first.end:second.start]))
                 i += 2
             elif second is not None and _unit(first) == "Percent" and _is_ratio(second) \
-                    and re.fullmatch(r"\s*\(\s*", self.doc.text[first.end:second.start]):
+                    and re.fullmatch(r"\s*%?\s*\(\s*", self.doc.text[first.end:second.start]):
                 figures.append(_paired(first, second, second, first, ""))
                 i += 2
             else:
@@ -202,7 +216,8 @@ class _SentenceReader:
         for mention in self.numbers:
             if mention.end <= position:
                 stop = self._after_stop(mention.end)
-                start, follows_figure = max(start, stop if stop < position else mention.end), True
+                own_words_end = stop if stop < position else min(self._after_start(mention.end), position)
+                start, follows_figure = max(start, own_words_end), True
         boundary = [m.end() for m in CLAUSE_END.finditer(self.doc.text, start, position)]
         return max([start, *boundary]), follows_figure and not boundary
 
@@ -217,9 +232,8 @@ class _SentenceReader:
         return " ".join(self.doc.text[start:stop].split()[:MAX_AFTER_WORDS])
 
     def _after_start(self, end: int) -> int:
-        while end < self.sentence.end and self.doc.text[end] in " )":
-            end += 1
-        return end
+        """Past the unit words and closing bracket of a figure ("100%)", "173 tỷ đồng")."""
+        return UNIT_WORDS.match(self.doc.text, end, self.sentence.end).end()
 
     def _after_stop(self, end: int) -> int:
         """Where the words after a figure stop: a comma, clause mark or bracket, or the next figure."""
@@ -236,10 +250,11 @@ class _SentenceReader:
         if "nhiem vu" in fold(phrase) and TASK_STATUS.search(sentence_text) and not figure.written_rate \
                 and not (figure.numerator is not None and "ke hoach" in sentence_text):
             return True
-        noun = (figure.noun or after).lower()
-        if figure.numerator is not None or figure.unit == "Count":
-            if SCOPE_NOUN.match(noun) or GROUP_AFTER.match(noun.strip()):
-                return True
+        noun = (figure.noun or after).lower().strip()
+        if (figure.numerator is not None or figure.unit == "Count") and SCOPE_NOUN.match(noun):
+            return True
+        if GROUP_AFTER.match(noun):
+            return True
         if figure.unit == "Count" and SCOPE_BEFORE.search(self.folded[self.sentence.start:figure.start]):
             return True
         return GROUP_AFTER.match(after.lower()) is not None
@@ -348,7 +363,7 @@ class _SentenceReader:
 
     # Label ---------------------------------------------------------------------------------
 
-    def _label(self, before: str, figure: Figure, after: str) -> str:
+    def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
         for mention in self.doc.mentions_in(self.sentence):
             if mention.kind in SUBJECT_KINDS and start <= mention.start and mention.end <= figure.start \
@@ -357,7 +372,8 @@ class _SentenceReader:
         for period in self.doc.mentions_in(self.sentence, "period"):
             if start <= period.start and period.end <= figure.start:
                 before = before.replace(self.doc.text[period.start:period.end], " ")
-        noun = figure.noun or " ".join(after.split()[:MAX_LABEL_WORDS])
+        tail = after if opens_clause else LABEL_TAIL_END.split(after)[0]
+        noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun) or self.doc.text[figure.start:figure.end]
 
 

@@ -1,0 +1,252 @@
+"""Recognise numbers written in Vietnamese notation, with their unit, counted noun and qualifier.
+
+Notation: "." groups thousands and "," is the decimal mark ("2.132" = 2132, "79,4" = 79.4).
+Two English habits also occur in Vietnamese news and are read as such: a dot followed by one or
+two digits just before "%" is a decimal point ("93.86%"), and several ",ddd" groups are thousands
+("1,234,567"). A single comma is always the decimal mark, even with three digits after it
+("2,975" = 2.975), because that is how Vietnamese writes decimals. A dot-decimal that is not a
+percentage ("4.0", "2.5") is a version label or a code and is not a number.
+
+Each mention's attrs: value (Decimal), unit (Percent, Count, Person, Day, VND, MillionVND,
+BillionVND, TrillionVND, USD, MillionUSD, Rank, Score, or None for a bare number), noun (what is
+counted or measured, when a noun follows), qualifier (more_than, less_than, at_least, at_most,
+about, or None), numerator/denominator for ratios ("18/64" has value 18), and role "level" for
+service levels ("mức độ 3, 4"), which are identifiers, not quantities.
+
+Numbers are never read inside a directive number or a period, nor in codes (COVID-19, 4G),
+times (14:25), references (Điều 5, Ảnh 2) or ordinals (lần thứ 2); "thứ 2" is a rank only after
+vị trí / xếp / đứng / hạng.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.document import Document, Mention, Span
+
+_NUMBER_TEXT = r"\d+(?:[.,]\d+)*"
+_TOKEN = re.compile(
+    rf"(?<![\w/:\-])(?<!\d[.,])(?P<a>{_NUMBER_TEXT})(?:\s?/\s?(?P<b>{_NUMBER_TEXT}))?"
+    r"(?![\w/:\-]|[.,]\d)"
+)
+_VIETNAMESE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+_REFERENCE_BEFORE = re.compile(r"(?:Điều|Khoản|Chương|Mục|Ảnh|Hình|Bảng|Phụ lục)\s*$")
+_LEVEL_BEFORE = re.compile(
+    r"(?:mức\s+độ|cấp\s+độ)\s+(?:\d(?:\s*(?:,|và|hoặc|-|đến)\s*\d)*\s*(?:,|và|hoặc|-|đến)\s*)?$",
+    re.IGNORECASE,
+)
+_PLAIN_LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$", re.IGNORECASE)
+_RANK_BEFORE = re.compile(
+    r"(?<!\w)(?:vị\s+trí|xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s+$", re.IGNORECASE)
+_DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?P<q>khoảng\s+gần|xấp\s+xỉ|khoảng|gần|chừng|ít\s+nhất|tối\s+thiểu|không\s+dưới|"
+    r"không\s+ít\s+hơn|tối\s+đa|không\s+quá|không\s+vượt\s+quá|nhỏ\s+hơn|ít\s+hơn|thấp\s+hơn|"
+    r"chưa\s+đến|chưa\s+tới|chưa\s+đầy|dưới|vượt\s+quá|cao\s+hơn|nhiều\s+hơn|lớn\s+hơn|hơn|trên|vượt)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {
+    "khoảng gần": "about", "xấp xỉ": "about", "khoảng": "about", "gần": "about", "chừng": "about",
+    "ít nhất": "at_least", "tối thiểu": "at_least", "không dưới": "at_least",
+    "không ít hơn": "at_least", "tối đa": "at_most", "không quá": "at_most",
+    "không vượt quá": "at_most", "nhỏ hơn": "less_than", "ít hơn": "less_than",
+    "thấp hơn": "less_than", "chưa đến": "less_than", "chưa tới": "less_than",
+    "chưa đầy": "less_than", "dưới": "less_than", "vượt quá": "more_than",
+    "cao hơn": "more_than", "nhiều hơn": "more_than", "lớn hơn": "more_than",
+    "hơn": "more_than", "trên": "more_than", "vượt": "more_than",
+}
+
+_PERCENT_AFTER = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))", re.IGNORECASE)
+_MONEY_AFTER = re.compile(
+    r"\s+(?:(?P<mult>nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|tỷ|tỉ|triệu|nghìn|ngàn)\s+)?"
+    r"(?P<cur>đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?)(?!\w)"
+    r"|\s+(?P<bare>nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|tỷ|tỉ)(?!\w)(?!\s+(?:người|lượt))",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+điểm(?=\s*(?:[,.;:)]|$)|\s+(?:so|trên|và|tăng|giảm|xếp|đứng))", re.IGNORECASE
+)
+_MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12, "ngàn tỷ": 12,
+                "nghìn tỉ": 12, "ngàn tỉ": 12}
+_VND_UNITS = {0: "VND", 6: "MillionVND", 9: "BillionVND", 12: "TrillionVND"}
+_USD_UNITS = {0: "USD", 6: "MillionUSD"}
+
+_KNOWN_NOUNS = (
+    "thủ tục hành chính", "dịch vụ công trực tuyến", "dịch vụ công", "dịch vụ", "nhiệm vụ", "TTHC",
+    "hồ sơ", "doanh nghiệp", "hệ thống", "đơn vị", "địa phương", "cơ quan", "văn bản",
+    "bộ, ngành", "bộ", "ngành", "tỉnh, thành phố", "tỉnh", "thành phố", "huyện", "xã", "phường",
+    "sở", "dự án", "đề án", "quyết định", "kiến nghị", "phản ánh", "chỉ tiêu", "khoản phí",
+    "giấy phép", "điều kiện kinh doanh", "cấp", "lượt", "lần", "mô hình", "sáng kiến", "tháng",
+    "năm", "tuần", "giờ",
+)
+_PERSON_NOUNS = ("lao động", "cán bộ", "công chức", "viên chức", "đại biểu", "người dân", "người",
+                 "học sinh", "sinh viên", "đảng viên", "lượt người")
+_DAY_NOUNS = ("ngày làm việc", "ngày")
+_NOUN_AFTER = re.compile(
+    r"\s+(?P<known>"
+    + "|".join(re.escape(n) for n in sorted(_KNOWN_NOUNS + _PERSON_NOUNS + _DAY_NOUNS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_STOP_WORDS = frozenset(
+    "là và được đã đang sẽ có của trong tại với so cho từ đến tới trên dưới theo về để thì mà "
+    "nhưng hoặc hay này đó khi nên vì do bị bởi lên xuống ra vào đạt tăng giảm chiếm bằng trở "
+    "như gồm còn cũng đều thuộc nhằm".split()
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w&]*)")
+_DETERMINER_AFTER = re.compile(r"\s+(?:các|những|mọi|số)(?=\s)")
+
+
+def parse_vietnamese_number(text: str) -> Decimal:
+    """The value of a number written in Vietnamese (or common English) notation.
+
+    Raises ValueError for text that is not a number in either notation.
+    """
+    digits = text.strip()
+    if _VIETNAMESE.fullmatch(digits):
+        return Decimal(digits.replace(".", "").replace(",", "."))
+    if _ENGLISH_THOUSANDS.fullmatch(digits):
+        return Decimal(digits.replace(",", ""))
+    if re.fullmatch(r"\d+\.\d+", digits):
+        return Decimal(digits)
+    raise ValueError(f"not a number: {text!r}")
+
+
+def canonical_number(value: Decimal) -> str:
+    """The key of a number mention: plain decimal text without exponent or trailing zeros."""
+    return format(value.normalize(), "f")
+
+
+def recognise_numbers(doc: Document) -> None:
+    for sentence in doc.sentences:
+        text = doc.slice(sentence)
+        for match in _TOKEN.finditer(text):
+            span = Span(sentence.start + match.start(), sentence.start + match.end())
+            if doc.covered(span, ("directive", "period")):
+                continue
+            for start, end, attrs in _read(text, match):
+                value = attrs["value"]
+                doc.add(Mention(sentence.start + start, sentence.start + end, "number",
+                                canonical_number(value), attrs))
+
+
+def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, object]]]:
+    """The number mentions (offsets within the sentence, attrs) one matched token stands for."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 80]
+    token, denominator_text = match.group("a"), match.group("b")
+    if _REFERENCE_BEFORE.search(before):
+        return []
+    if denominator_text is None and _LEVEL_BEFORE.search(before):
+        return _levels(match)
+    is_rank = bool(_RANK_BEFORE.search(before))
+    if not is_rank and _ORDINAL_BEFORE.search(before):
+        return []
+    try:
+        value = parse_vietnamese_number(token)
+        denominator = parse_vietnamese_number(denominator_text) if denominator_text else None
+    except ValueError:
+        return []
+    if denominator is not None:
+        return _ratio(match, value, denominator, is_rank, before, after)
+    if is_rank:
+        return [(match.start(), match.end(), _attrs(value, "Rank", None, None))]
+    percent = _PERCENT_AFTER.match(after)
+    if _DOT_DECIMAL.fullmatch(token) and not percent:
+        return []
+    qualifier = _qualifier(before)
+    if percent:
+        noun = _noun(after[percent.end() :])[0]
+        return [(match.start(), match.end(), _attrs(value, "Percent", noun, qualifier))]
+    money = _MONEY_AFTER.match(after)
+    if money:
+        scaled, unit = _money(value, money)
+        return [(match.start(), match.end(), _attrs(scaled, unit, None, qualifier))]
+    if _SCORE_AFTER.match(after):
+        return [(match.start(), match.end(), _attrs(value, "Score", None, qualifier))]
+    if _PLAIN_LEVEL_BEFORE.search(before) and value <= 4:
+        return _levels(match)
+    noun, unit = _noun(after)
+    return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
+
+
+def _ratio(
+    match: re.Match[str], numerator: Decimal, denominator: Decimal, is_rank: bool, before: str,
+    after: str,
+) -> list[tuple[int, int, dict[str, object]]]:
+    """"18/64 nhiệm vụ" is 18 of 64; "24/7" (numerator above denominator) and "ngày 5/6" are not
+    ratios."""
+    if _DATE_CUE_BEFORE.search(before) or denominator == 0:
+        return []
+    if is_rank:
+        attrs = _attrs(numerator, "Rank", None, None)
+    elif numerator <= denominator:
+        noun = _noun(after)[0]
+        attrs = _attrs(numerator, "Count", noun, _qualifier(before))
+    else:
+        return []
+    attrs["numerator"] = numerator
+    attrs["denominator"] = denominator
+    return [(match.start(), match.end(), attrs)]
+
+
+def _levels(match: re.Match[str]) -> list[tuple[int, int, dict[str, object]]]:
+    """"mức độ 3,4" written without a space is two levels, not 3.4."""
+    found = []
+    offset = match.start("a")
+    for part in re.finditer(r"\d+", match.group("a")):
+        attrs = _attrs(Decimal(part.group()), None, None, None)
+        attrs["role"] = "level"
+        found.append((offset + part.start(), offset + part.end(), attrs))
+    return found
+
+
+def _money(value: Decimal, money: re.Match[str]) -> tuple[Decimal, str]:
+    """Scale the value to the largest unit of the code list the written magnitude allows."""
+    multiplier = " ".join((money.group("mult") or money.group("bare") or "").lower().split())
+    exponent = _MULTIPLIERS.get(multiplier, 0)
+    currency = (money.group("cur") or "đồng").lower()
+    units = _USD_UNITS if currency == "usd" or currency.startswith("đô") else _VND_UNITS
+    unit_exponent = max(e for e in units if e <= exponent)
+    return value.scaleb(exponent - unit_exponent), units[unit_exponent]
+
+
+def _qualifier(before: str) -> str | None:
+    match = _QUALIFIER_BEFORE.search(before)
+    return _QUALIFIERS[" ".join(match.group("q").lower().split())] if match else None
+
+
+def _noun(after: str) -> tuple[str | None, str]:
+    """The counted noun right after a number (a known noun, else up to three content words) and
+    the unit it implies."""
+    determiner = _DETERMINER_AFTER.match(after)
+    if determiner:
+        after = after[determiner.end() :]
+    known = _NOUN_AFTER.match(after)
+    if known:
+        noun = known.group("known")
+        if noun in _PERSON_NOUNS:
+            return noun, "Person"
+        if noun in _DAY_NOUNS:
+            return noun, "Day"
+        return noun, "Count"
+    words: list[str] = []
+    position = 0
+    while len(words) < 2:
+        word = _WORD_AFTER.match(after, position)
+        if not word or word.group(1).lower() in _STOP_WORDS:
+            break
+        words.append(word.group(1))
+        position = word.end()
+    return (" ".join(words), "Count") if words else (None, "Count")
+
+
+def _attrs(value: Decimal, unit: str | None, noun: str | None, qualifier: str | None) -> dict[str, object]:
+    return {"value": value, "unit": unit, "noun": noun, "qualifier": qualifier}
