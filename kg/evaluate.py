@@ -30,9 +30,11 @@ are summed over the documents (micro average); precision is 1 when nothing was p
 
 Attributes outside the keys are accuracies over the matched pairs whose gold gives a value:
 directive issuer, issue date, implemented directive; observation indicator, numerator,
-denominator; task assigner, deadline, status date. A gold assigner (an agency) is met by that
-agency or by an official holding a post in it (org:memberOf), and every predicted assigner
-must meet a gold one.
+denominator; task assigner, deadline, status date, based-on directives and partners (sets,
+equal). A gold assigner (an agency) is met by that agency or by an official holding a post in it
+(org:memberOf), and every predicted assigner must meet a gold one. Among predicted items with
+equal keys, the one whose evidence contains the gold evidence piece (observations), then the one
+agreeing on more attributes, is paired first.
 """
 
 from __future__ import annotations
@@ -232,7 +234,9 @@ def _gold_task(entry: dict[str, Any]) -> Item:
     key = (frozenset(entry.get("assigned_to") or []) or ANY, entry.get("status"), entry.get("count"),
            norm_decimal(entry.get("target")))
     attrs = {"assigner": {f"agency:{slug}" for slug in entry.get("assigned_by") or []} or None,
-             "deadline": entry.get("deadline"), "status date": entry.get("status_date")}
+             "deadline": entry.get("deadline"), "status date": entry.get("status_date"),
+             "based on": frozenset(f"directive:{slugify(n)}" for n in entry.get("based_on") or []) or None,
+             "partners": frozenset(f"agency:{slug}" for slug in entry.get("partners") or []) or None}
     anchors = tuple(unicodedata.normalize("NFC", piece) for piece in pieces)
     return Item(key, _task_label(key, anchors[0]), attrs, anchors)
 
@@ -339,7 +343,9 @@ class _GraphReader:
                _local(self._one(node, RK.status)), None if count is None else int(count),
                norm_decimal(self._one(node, RK.targetValue)))
         attrs = {"assigner": self._assigners(node), "deadline": _text(self._one(node, RK.deadline)),
-                 "status date": _text(self._one(node, RK.statusDate))}
+                 "status date": _text(self._one(node, RK.statusDate)),
+                 "based on": frozenset(ref_of(n) for n in self.graph.objects(node, RK.basedOn)),
+                 "partners": frozenset(ref_of(n) for n in self.graph.objects(node, RK.partner))}
         evidence = self._evidence(node)
         return Item(key, _task_label(key, evidence[0] if evidence else ""), attrs, evidence)
 
@@ -397,7 +403,9 @@ def _attribute_correct(name: str, expected: Any, actual: Any) -> bool:
     if name == "assigner":
         return all(any(agency in standing for standing in actual) for agency in expected) and \
             all(standing & expected for standing in actual)
-    return expected == actual if isinstance(expected, Decimal) else str(expected) == str(actual)
+    if isinstance(expected, (Decimal, frozenset)):
+        return expected == actual
+    return str(expected) == str(actual)
 
 
 # Evaluation ------------------------------------------------------------------------------
@@ -445,10 +453,8 @@ def _score_attributes(attributes: dict[str, AttributeScore], stem: str, category
 
 
 def _show(value: Any) -> str:
-    if isinstance(value, (set, frozenset)):
-        return "{" + ", ".join(sorted(map(str, value))) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_show(v) for v in value) + "]"
+    if isinstance(value, (set, frozenset, list)):
+        return "{" + ", ".join(sorted(map(_show, value))) + "}"
     return str(value)
 
 

@@ -215,15 +215,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 _SPACES = re.compile(r"\s+")
-_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
+_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
                       r"|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
-                       r"|lớn hơn|luôn|đến|như|cao|còn cao|tăng|(?<!cắt )giảm|liên tục|xếp|xếp hạng|vị trí|thứ|đứng|của"
+                       r"|lớn hơn|luôn|đến|như|cao|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục|xếp|xếp hạng|vị trí|thứ|đứng|của"
                        r"|hạng)\b|[(:,]))+\s*$", re.IGNORECASE)
 _SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)
-_RATE_WORDS = re.compile(r"[\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng)?\s*$", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"([\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng|là)\b)*[\s,(]*$", re.IGNORECASE)
+_DECLINE = re.compile(r"(?<!\w)giảm(?!\w)")
 
 
 def indicator_codes() -> frozenset[str]:
@@ -265,8 +266,9 @@ def measure_label(before: str, inner: str = "", noun: str = "") -> str:
         label = before[head.start():]
     else:
         label = " ".join(part for part in (before, _RATE_WORDS.sub("", inner), noun) if part.strip())
-    label = " ".join(label.split()).strip(" ,;:(.")
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
+    label = re.sub(r"\s*,(\s*,)+", ",", " ".join(label.split())).strip(" ,;:(.")
+    words = label.split()
+    if len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():  # a sentence's capital, not a name's
         label = label[0].lower() + label[1:]
     return label
 
@@ -287,12 +289,12 @@ def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str
         return ESTIMATE_SHARE_OF.get(head)
     if relation == "share":
         return match_indicator(head_phrase, unit)
-    return head
+    return head if relation == "same" else None
 
 
 def derived_label(head_label: str, phrase: str, unit: str, head: str | None = None) -> str:
     """The label of a figure read from the one before it (see `derived_indicator`)."""
-    prefix = {"rank": "thứ hạng ", "growth": "mức tăng ", "share": "tỷ lệ "}.get(_relation(head, phrase, unit) or "", "")
+    prefix = {"rank": "thứ hạng ", "growth": "mức tăng ", "decline": "mức giảm ", "share": "tỷ lệ "}.get(_relation(head, phrase, unit) or "", "")
     suffix = " so với dự toán" if _relation(head, phrase, unit) == "estimate" else ""
     return f"{prefix}{head_label}{suffix}"
 
@@ -305,6 +307,8 @@ def _relation(head: str | None, phrase: str, unit: str) -> str | None:
         return "rank"
     if unit in PERCENT and says_growth(phrase):
         return "growth"
+    if unit in PERCENT and _DECLINE.search(phrase.lower()):
+        return "decline"
     if unit in PERCENT and _ESTIMATE.search(fold(phrase)):
         return "estimate"
     if unit in PERCENT and unit not in same_units and _SHARE.search(fold(phrase)):

@@ -57,12 +57,14 @@ RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
 TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
 SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
-SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ)\b")
+SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
+                        r"|tập thể|cá nhân|đại biểu|thành viên|buổi|cuộc|đợt)\b")
 GROUP_AFTER = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
 PROVINCE_WORD = re.compile(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)")
 UNIT_WORD = re.compile(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
+MINISTRY_WORD = re.compile(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)")  # "Bộ đã …": the ministry at hand
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
@@ -71,7 +73,7 @@ CLAUSE_END = re.compile(r"[;:]")
 UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
-AFTER_END = re.compile(r",(?!\s*\d)|[;:(.]")
+AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức độ 3, 4", "một, hai, ba" go on
 PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
@@ -283,10 +285,9 @@ class _SentenceReader:
                 cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
         for match in GROUP.finditer(text, start, figure.start):
             cues.append((match.end(), 2, False))
-        for pattern in (PROVINCE_WORD, UNIT_WORD):
-            for match in pattern.finditer(text, start, figure.start):
-                if not self._inside_mention(match.start()):
-                    cues.append((match.end(), 1, match))
+        words = [*PROVINCE_WORD.finditer(text, start, figure.start), *UNIT_WORD.finditer(text, start, figure.start),
+                 *MINISTRY_WORD.finditer(self.doc.text, start, figure.start)]
+        cues.extend((match.end(), 1, match) for match in words if not self._inside_mention(match.start()))
         for _, _, cue in sorted(cues, key=lambda c: (c[0], c[1]), reverse=True):
             subject = self._cue_subject(cue)
             if subject is not None:
@@ -298,6 +299,9 @@ class _SentenceReader:
             return False
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
+        if cue.group(0) == "Bộ":
+            ministries = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith("bo-")]
+            return ref_of(ministries[-1]) if ministries else False
         if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
             return False  # a place the recognisers did not know: not the article's province
         if cue.group(0) == "tỉnh":

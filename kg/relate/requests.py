@@ -21,11 +21,13 @@ from kg.relate.task_parts import (
 
 REQUEST_VERB = re.compile(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])")
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
+TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
 IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
 REPORTED = re.compile(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])")
 PILOT = re.compile(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem")
 PARTNERSHIP = re.compile(r"(?<![\w])phoi hop( voi)?(?![\w])")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
+STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
 ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
@@ -40,18 +42,25 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
         if NOT_A_REQUEST.search(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
         assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
-        assignees, work_start = assignees_at(doc, Span(sentence.start + verb.end(), sentence.end), province)
+        after = verb.end()
+        adverbial = TIME_ADVERBIAL.match(folded, after)
+        assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
+        if not assignees and adverbial:
+            assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end), province)
         if assigners and assignees:
-            return _request(doc, sentence, Span(work_start, sentence.end), assigners, assignees)
+            return _request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
+                            deadline_in(doc, Span(sentence.start + after, sentence.end)))
     if previous is not None and IMPERATIVE.match(folded):
-        return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to))
+        return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
+                        deadline_in(doc, sentence))
     return None
 
 
 def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
-             assignees: list[EntityRef]) -> TaskFact:
-    return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
-                    assigned_by=tuple(assigners), status="Planned", deadline=deadline_in(doc, work),
+             assignees: list[EntityRef], deadline: str | None) -> TaskFact:
+    """A request; when the sentence says no more than who asks whom, it is its own label."""
+    return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence, assigned_to=tuple(assignees),
+                    assigned_by=tuple(assigners), status="Planned", deadline=deadline,
                     based_on=directives_in(doc, sentence))
 
 
@@ -75,7 +84,8 @@ def reported_assignment_in(doc: Document, sentence: Sentence, province: str | No
     deadline = deadline_in(doc, after)
     if status == "NotCompleted" and deadline:
         status = "Overdue"
-    work = Span(sentence.start, sentence.start + match.start())
+    said = STATUS_WORDS.search(folded, 0, match.start())
+    work = Span(sentence.start + (said.start() if said else 0), sentence.start + match.start())
     return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
                     assigned_by=tuple(assigners), status=status, deadline=deadline,
                     based_on=directives_in(doc, after)) if assignees else None

@@ -15,6 +15,7 @@ from kg.relate.task_parts import (
 
 TARGET_CUE = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau|it nhat|toi thieu|khong duoi)(?![\w])")
 TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
+TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
@@ -40,7 +41,7 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
             continue
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
                               assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
-                              deadline=deadline_in(doc, sentence), based_on=directives_in(doc, sentence),
+                              deadline=deadline_in(doc, sentence, cued=False), based_on=directives_in(doc, sentence),
                               target_value=value, target_unit=unit))
     return facts
 
@@ -72,6 +73,9 @@ def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int)
         joint = JOINER.search(folded, numbers[index - 1].end - offset, number.start - offset)
         start = offset + joint.end() if joint else numbers[index - 1].end
     end = clause.end
+    stop = TARGET_END.search(folded, number.end - offset, end - offset)
+    if stop:
+        end = offset + stop.start()
     if index + 1 < len(numbers) and numbers[index + 1].start < end:
         joints = list(JOINER.finditer(folded, number.end - offset, numbers[index + 1].start - offset))
         end = offset + joints[-1].start() if joints else numbers[index + 1].start

@@ -13,6 +13,7 @@ GROUP_OF_PLACES = re.compile(
     r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho|bo, nganh, dia phuong"
     r"|bo, co quan, dia phuong)(?![\w])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
+DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh)?[\s,]*")
 
 
@@ -49,8 +50,12 @@ def deadline_of(period: Mention) -> str | None:
     return key if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", key) else None
 
 
-def deadline_in(doc: Document, span: Span) -> str | None:
-    periods = doc.mentions_in(span, "period")
+def deadline_in(doc: Document, span: Span, cued: bool = True) -> str | None:
+    """The last period of the span that reads as a deadline: after "trước", "đến", "trong",
+    "chậm nhất", "thời hạn … là" (a plan's horizon, "tầm nhìn 2050", is not one); any period
+    when `cued` is False, as for a target's year."""
+    periods = [p for p in doc.mentions_in(span, "period")
+               if not cued or DEADLINE_CUE.search(fold_aligned(doc.text[max(span.start, p.start - 40):p.start]))]
     return deadline_of(periods[-1]) if periods else None
 
 

@@ -3,21 +3,26 @@
 
 A sentence that reports a breakdown of assigned tasks is read as that alone; any other sentence
 may state a request (or go on with the one before), an assignment reported against its deadline,
-a pilot, joint work and targets. A target restated later in the article ("mục tiêu tăng trưởng
+a pilot, joint work and targets. Joint work that names no document rests on the one its passage
+names (see `_basis`). A target restated later in the article ("mục tiêu tăng trưởng
 hai con số") is the same target: the first statement is kept, completed with a deadline a later
 one gives.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.document import Document
-from kg.facts import TaskFact
+from kg.facts import EntityRef, TaskFact
+from kg.iri import fold
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at
 from kg.relate.requests import joint_work_in, pilot_in, reported_assignment_in, request_in
 from kg.relate.targets import targets_in
+
+CONTINUES = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 
 
 def relate_tasks(doc: Document) -> None:
@@ -25,13 +30,16 @@ def relate_tasks(doc: Document) -> None:
     previous_request: TaskFact | None = None
     previous_status: str | None = None
     targets: list[TaskFact] = []
+    basis: tuple[EntityRef, ...] = ()
     for index, sentence in enumerate(doc.sentences):
+        basis = _basis(doc, index, basis)
         breakdown = breakdown_at(doc, index, province)
         if breakdown:
             doc.facts.extend(breakdown)
             previous_request = None
             continue
         joint, previous_status = joint_work_in(doc, sentence, province, previous_status)
+        joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
         request = request_in(doc, sentence, province, previous_request)
         reported = reported_assignment_in(doc, sentence, province)
         pilot = pilot_in(doc, sentence)
@@ -40,6 +48,20 @@ def relate_tasks(doc: Document) -> None:
         _add_targets(targets, targets_in(doc, sentence, province))
         previous_request = request
     doc.facts.extend(targets)
+
+
+def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+    """The documents the work of a passage rests on: those its paragraph has named so far, the
+    one carrying out another when both are named ("Nghị quyết 83 … thực hiện Nghị quyết 54"); a
+    paragraph opening with "Trong đó" goes on with the one before."""
+    sentence = doc.sentences[index]
+    new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
+    if new_paragraph and not CONTINUES.match(fold(doc.slice(sentence))):
+        basis = ()
+    named = doc.mentions_in(sentence, "directive")
+    implementing = [m for m in named if m.attrs.get("implements")]
+    chosen = implementing or named
+    return tuple(sorted({EntityRef("directive", m.key) for m in chosen})) if chosen else basis
 
 
 def _add_targets(kept: list[TaskFact], found: list[TaskFact]) -> None:

@@ -1,0 +1,148 @@
+"""Periods: dates, months, quarters, years, spans and ranges, normalised for rk:refPeriod."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import Document, Sentence, SourceMeta
+from kg.recognize.directives import recognise_directives
+from kg.recognize.periods import find_date, iso_date, recognise_periods
+
+
+def _document(*lines: str, issued: str | None = None) -> Document:
+    text = "\n".join(lines)
+    sentences, position = [], 0
+    for line in lines:
+        sentences.append(Sentence(position, position + len(line)))
+        position += len(line) + 1
+    return Document(Path("test.txt"), text, sentences=sentences, meta=SourceMeta(issued=issued))
+
+
+def _periods(*lines: str, issued: str | None = None) -> list[tuple[str, str, dict[str, object]]]:
+    doc = _document(*lines, issued=issued)
+    recognise_directives(doc)
+    recognise_periods(doc)
+    return [(doc.slice(m.span), m.key, m.attrs) for m in doc.iter_kind("period")]
+
+
+def _keys(*lines: str, issued: str | None = None) -> list[tuple[str, str, object]]:
+    return [(written, key, attrs["grain"]) for written, key, attrs in _periods(*lines, issued=issued)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tính đến ngày 30/9/2022, huyện đã hoàn thành.", ("ngày 30/9/2022", "2022-09-30")),
+        ("Số liệu cập nhật 05/01/2023 cho thấy tiến bộ.", ("05/01/2023", "2023-01-05")),
+        ("Báo cáo gửi trước 15-11-2021 theo quy định.", ("15-11-2021", "2021-11-15")),
+        ("Bài đăng 2024-03-08 09:15 trên cổng thông tin.", ("2024-03-08", "2024-03-08")),
+        ("Kế hoạch ký ngày 7 tháng 4 năm 2022 tại tỉnh.", ("ngày 7 tháng 4 năm 2022", "2022-04-07")),
+    ],
+)
+def test_full_dates(sentence: str, expected: tuple[str, str]) -> None:
+    assert _keys(sentence) == [(*expected, "date")]
+
+
+def test_months_and_quarters() -> None:
+    assert _keys("Thời hạn là tháng 8/2021, hoặc tháng 11 năm 2021; quý IV/2021 và quý II năm 2022, quý 3/2023.") == [
+        ("tháng 8/2021", "2021-08", "month"),
+        ("tháng 11 năm 2021", "2021-11", "month"),
+        ("quý IV/2021", "2021-Q4", "quarter"),
+        ("quý II năm 2022", "2022-Q2", "quarter"),
+        ("quý 3/2023", "2023-Q3", "quarter"),
+    ]
+
+
+def test_years_and_lists_of_years() -> None:
+    found = _periods("Trong năm 2018, kết quả các năm 2016, 2017 và 2018 đều tăng; năm 2021 và 2022 giữ vững.")
+    assert [(w, k, a["grain"], a.get("values")) for w, k, a in found] == [
+        ("năm 2018", "2018", "year", None),
+        ("các năm 2016, 2017 và 2018", "2016,2017,2018", "years", ["2016", "2017", "2018"]),
+        ("năm 2021 và 2022", "2021,2022", "years", ["2021", "2022"]),
+    ]
+
+
+def test_bounded_years() -> None:
+    found = _periods("Phấn đấu đến năm 2030, tầm nhìn 2050, hoàn thành cuối năm 2024, từ năm 2015 đến nay.")
+    assert [(w, k, a["grain"], a.get("bound")) for w, k, a in found] == [
+        ("đến năm 2030", "2030", "year", "until"),
+        ("tầm nhìn 2050", "2050", "year", "until"),
+        ("cuối năm 2024", "2024", "year", "end"),
+        ("từ năm 2015", "2015", "year", "since"),
+    ]
+
+
+def test_ranges() -> None:
+    assert _keys("Giai đoạn 2016-2020, nhiệm kỳ 2020 – 2025 và từ năm 2021 đến năm 2026.") == [
+        ("Giai đoạn 2016-2020", "2016/2020", "range"),
+        ("nhiệm kỳ 2020 – 2025", "2020/2025", "range"),
+        ("từ năm 2021 đến năm 2026", "2021/2026", "range"),
+    ]
+
+
+def test_backwards_range_is_not_a_period() -> None:
+    assert _keys("Mã hồ sơ 2025-2019 bị trả lại.") == []
+
+
+def test_spans_of_months_within_a_year() -> None:
+    assert _keys("Kết quả 9 tháng đầu năm 2022 và 6 tháng cuối năm 2022, 9 tháng năm 2023.") == [
+        ("9 tháng đầu năm 2022", "2022-01/2022-09", "span"),
+        ("6 tháng cuối năm 2022", "2022-07/2022-12", "span"),
+        ("9 tháng năm 2023", "2023-01/2023-09", "span"),
+    ]
+
+
+def test_periods_without_year_take_the_article_year() -> None:
+    assert _keys("Sáng 3/8, tỉnh tổng kết 6 tháng đầu năm và quý II; cuối năm nay hoàn thành.", issued="2022-08-04") == [
+        ("Sáng 3/8", "2022-08-03", "date"),
+        ("6 tháng đầu năm", "2022-01/2022-06", "span"),
+        ("quý II", "2022-Q2", "quarter"),
+        ("cuối năm nay", "2022", "year"),
+    ]
+
+
+def test_periods_without_year_fall_back_to_the_sentence_year() -> None:
+    assert _keys("Quý I, doanh thu năm 2023 tăng mạnh.") == [
+        ("Quý I", "2023-Q1", "quarter"),
+        ("năm 2023", "2023", "year"),
+    ]
+
+
+def test_periods_without_any_year_are_not_emitted() -> None:
+    assert _keys("Chiều 14/7, hội nghị đánh giá 3 tháng đầu năm và quý I; cuối năm nay hoàn thành.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Có 2.132/2.132 thủ tục được đưa vào một cửa.",
+        "Đã thực hiện được 18/64 nhiệm vụ.",
+        "Có 6/6 tỉnh kết nối liên thông.",
+        "Tổng đài phục vụ 24/7.",
+        "Định kỳ 02 tháng/lần tổ chức đối thoại.",
+        "Hội nghị diễn ra lúc 14:25.",
+        "Ngày 45/13/2020 không tồn tại.",
+    ],
+)
+def test_things_that_are_not_periods(sentence: str) -> None:
+    assert _keys(sentence, issued="2020-05-01") == []
+
+
+def test_directive_numbers_are_not_periods() -> None:
+    assert _keys("Thực hiện Thông tư số 01/2019/TT-BNV và Nghị định 45/2020/NĐ-CP.") == []
+
+
+def test_date_after_a_directive_is_a_period() -> None:
+    assert _keys("Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị.") == [
+        ("ngày 10/12/2019", "2019-12-10", "date")
+    ]
+
+
+def test_date_helpers() -> None:
+    assert iso_date(2021, 2, 3) == "2021-02-03"
+    assert iso_date(2021, 13, 3) is None
+    found = find_date("ký 31/12/2020, hiệu lực 15/1/2021")
+    assert found is not None and found[0] == "2020-12-31"
+    assert find_date("không có ngày") is None
