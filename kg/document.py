@@ -23,6 +23,7 @@ Mention kinds and what their `key` and `attrs` hold:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -84,6 +85,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     meta: SourceMeta = field(default_factory=SourceMeta)
     facts: list[Any] = field(default_factory=list)
+    _index: tuple[int, list[int]] = field(default=(-1, []), init=False, repr=False, compare=False)
 
     @property
     def stem(self) -> str:
@@ -105,7 +107,26 @@ class Document:
         return any(m.kind in kinds and span.overlaps(m.span) for m in self.mentions)
 
     def mentions_in(self, span: Span, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.span in span and (kind is None or m.kind == kind)]
+        """The mentions inside `span`, in order; a binary search, as relaters ask this per clause."""
+        starts = self._starts()
+        found = []
+        for index in range(bisect_left(starts, span.start), len(starts)):
+            mention = self.mentions[index]
+            if mention.start >= span.end:
+                break
+            if mention.end <= span.end and (kind is None or mention.kind == kind):
+                found.append(mention)
+        return found
+
+    def _starts(self) -> list[int]:
+        """Start offsets of the sorted mentions, rebuilt when mentions were added (they are only
+        ever added, so their count tells)."""
+        count, starts = self._index
+        if count != len(self.mentions):
+            self.mentions.sort()
+            starts = [m.start for m in self.mentions]
+            self._index = (len(self.mentions), starts)
+        return starts
 
     def sentence_of(self, position: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start <= position < s.end), None)

@@ -25,24 +25,37 @@ CLASS_OF_KIND = {"province": RK.Province, "unit": RK.AdministrativeUnit, "agency
                  "organization": ORG.Organization, "official": RK.Official, "directive": RK.Directive}
 
 
+Triple = tuple[Node, Node, Node]
+Triples = set[Triple]
+
+
 def build_graph(documents: list[Document]) -> Graph:
     """The whole extracted graph of these articles (the ontology is not included)."""
     graph = bind_prefixes(Graph())
+    graph.addN((s, p, o, graph) for s, p, o in emit_triples(documents))
+    return graph
+
+
+def emit_triples(documents: list[Document]) -> Triples:
+    """The triples of these articles, as a set: what `build_graph` loads, and what a bulk loader
+    can stream without building an in-memory graph."""
+    out: Triples = set()
     records = resolve(documents)
+    by_stem = {d.stem: d for d in documents}
     for doc in documents:
-        _emit_source(graph, doc)
+        _emit_source(out, doc)
     for record in records.values():
-        _emit_entity(graph, record, {d.stem: d for d in documents})
+        _emit_entity(out, record, by_stem)
     for doc in documents:
         for fact in doc.facts:
             if isinstance(fact, MembershipFact):
-                _emit_membership(graph, doc, fact, records)
+                _emit_membership(out, doc, fact, records)
             elif isinstance(fact, ObservationFact):
-                _emit_observation(graph, doc, fact)
+                _emit_observation(out, doc, fact)
             elif isinstance(fact, TaskFact):
-                _emit_task(graph, doc, fact)
-    _name_unmentioned_agencies(graph, records)
-    return graph
+                _emit_task(out, doc, fact)
+    _name_unmentioned_agencies(out, records)
+    return out
 
 
 def iri_of(ref: EntityRef) -> URIRef:
@@ -53,84 +66,84 @@ def source_iri(doc: Document) -> URIRef:
     return entity_iri("source", doc.stem)
 
 
-def _emit_source(graph: Graph, doc: Document) -> None:
+def _emit_source(out: Triples, doc: Document) -> None:
     source = source_iri(doc)
     meta = doc.meta
     title = meta.title or doc.stem
-    graph.add((source, RDF.type, RK.SourceDocument))
-    graph.add((source, RDFS.label, Literal(title, lang="vi")))
-    graph.add((source, DCTERMS.title, Literal(title, lang="vi")))
-    graph.add((source, RK.file, Literal(doc.file or doc.path.name)))
+    out.add((source, RDF.type, RK.SourceDocument))
+    out.add((source, RDFS.label, Literal(title, lang="vi")))
+    out.add((source, DCTERMS.title, Literal(title, lang="vi")))
+    out.add((source, RK.file, Literal(doc.file or doc.path.name)))
     if meta.publisher:
-        graph.add((source, DCTERMS.publisher, Literal(meta.publisher)))
+        out.add((source, DCTERMS.publisher, Literal(meta.publisher)))
     if meta.issued:
-        graph.add((source, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date)))
+        out.add((source, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date)))
     if meta.url:
-        graph.add((source, DCTERMS.source, Literal(meta.url, datatype=XSD.anyURI)))
+        out.add((source, DCTERMS.source, Literal(meta.url, datatype=XSD.anyURI)))
 
 
-def _emit_entity(graph: Graph, record: EntityRecord, documents: dict[str, Document]) -> None:
+def _emit_entity(out: Triples, record: EntityRecord, documents: dict[str, Document]) -> None:
     node = iri_of(record.ref)
     attrs = record.attrs
-    graph.add((node, RDF.type, CLASS_OF_KIND[record.ref.kind]))
+    out.add((node, RDF.type, CLASS_OF_KIND[record.ref.kind]))
     label = record.label
     label_en = record.label_en
     if record.ref.kind == "directive":
         doc_type = DOCUMENT_TYPES.get(attrs.get("doc_type", ""))
         if doc_type is not None:
-            graph.add((node, RK.documentType, RK[doc_type.local_name]))
+            out.add((node, RK.documentType, RK[doc_type.local_name]))
             label = f"{doc_type.vi} {attrs['number']}"
             label_en = f"{doc_type.en} {attrs['number']}"
-        graph.add((node, RK.documentNumber, Literal(attrs["number"])))
-        _add_optional(graph, node, RK.issuedBy, attrs.get("issuer"), lambda s: entity_iri("agency", s))
-        _add_optional(graph, node, RK.issuedOn, attrs.get("issued"), lambda d: Literal(d, datatype=XSD.date))
-        _add_optional(graph, node, RK.implements, attrs.get("implements"), lambda s: entity_iri("directive", s))
+        out.add((node, RK.documentNumber, Literal(attrs["number"])))
+        _add_optional(out, node, RK.issuedBy, attrs.get("issuer"), lambda s: entity_iri("agency", s))
+        _add_optional(out, node, RK.issuedOn, attrs.get("issued"), lambda d: Literal(d, datatype=XSD.date))
+        _add_optional(out, node, RK.implements, attrs.get("implements"), lambda s: entity_iri("directive", s))
         for stem, sentence in sorted(record.evidence.items()):
-            _provenance(graph, node, documents[stem], sentence)
-    graph.add((node, RDFS.label, Literal(label, lang="vi")))
+            _provenance(out, node, documents[stem], sentence)
+    out.add((node, RDFS.label, Literal(label, lang="vi")))
     if label_en:
-        graph.add((node, RDFS.label, Literal(label_en, lang="en")))
+        out.add((node, RDFS.label, Literal(label_en, lang="en")))
     for alt in sorted(record.alt_labels):
-        graph.add((node, SKOS.altLabel, Literal(alt, lang="vi")))
+        out.add((node, SKOS.altLabel, Literal(alt, lang="vi")))
     if record.ref.kind == "unit":
-        graph.add((node, RK.partOf, entity_iri("province", attrs["province"])))
-    _add_optional(graph, node, RK.jurisdiction, attrs.get("jurisdiction"), lambda s: entity_iri("province", s))
-    _add_optional(graph, node, ORG.subOrganizationOf, attrs.get("parent"), lambda s: entity_iri("agency", s))
+        out.add((node, RK.partOf, entity_iri("province", attrs["province"])))
+    _add_optional(out, node, RK.jurisdiction, attrs.get("jurisdiction"), lambda s: entity_iri("province", s))
+    _add_optional(out, node, ORG.subOrganizationOf, attrs.get("parent"), lambda s: entity_iri("agency", s))
     for stem in sorted(record.mentioned_in):
-        graph.add((node, RK.mentionedIn, entity_iri("source", stem)))
+        out.add((node, RK.mentionedIn, entity_iri("source", stem)))
 
 
-def _add_optional(graph: Graph, node: URIRef, predicate: URIRef, value: object,
+def _add_optional(out: Triples, node: URIRef, predicate: URIRef, value: object,
                   make: Callable[[str], Node]) -> None:
     if value:
-        graph.add((node, predicate, make(str(value))))
+        out.add((node, predicate, make(str(value))))
 
 
-def _provenance(graph: Graph, node: URIRef, doc: Document, sentence: Span) -> None:
-    graph.add((node, PROV.wasDerivedFrom, source_iri(doc)))
-    graph.add((node, RK.evidence, Literal(doc.slice(sentence))))
+def _provenance(out: Triples, node: URIRef, doc: Document, sentence: Span) -> None:
+    out.add((node, PROV.wasDerivedFrom, source_iri(doc)))
+    out.add((node, RK.evidence, Literal(doc.slice(sentence))))
 
 
-def _emit_membership(graph: Graph, doc: Document, fact: MembershipFact,
+def _emit_membership(out: Triples, doc: Document, fact: MembershipFact,
                      records: dict[EntityRef, EntityRecord]) -> None:
     evidence = doc.slice(fact.sentence)
     node = fact_iri("membership", doc.stem, evidence, fact.official.slug, fact.role, fact.organization)
     role = entity_iri("role", slugify(fact.role))
     person, organization = iri_of(fact.official), iri_of(fact.organization)
-    graph.add((node, RDF.type, ORG.Membership))
-    graph.add((node, ORG.member, person))
-    graph.add((node, ORG.organization, organization))
-    graph.add((node, ORG.role, role))
+    out.add((node, RDF.type, ORG.Membership))
+    out.add((node, ORG.member, person))
+    out.add((node, ORG.organization, organization))
+    out.add((node, ORG.role, role))
     body = records.get(fact.organization)
     label = f"{records[fact.official].label}, {fact.role}" + (f", {body.label}" if body else "")
-    graph.add((node, RDFS.label, Literal(label, lang="vi")))
-    graph.add((role, RDF.type, ORG.Role))
-    graph.add((role, RDFS.label, Literal(fact.role, lang="vi")))
-    graph.add((person, ORG.memberOf, organization))
-    _provenance(graph, node, doc, fact.sentence)
+    out.add((node, RDFS.label, Literal(label, lang="vi")))
+    out.add((role, RDF.type, ORG.Role))
+    out.add((role, RDFS.label, Literal(fact.role, lang="vi")))
+    out.add((person, ORG.memberOf, organization))
+    _provenance(out, node, doc, fact.sentence)
 
 
-def _emit_observation(graph: Graph, doc: Document, fact: ObservationFact) -> None:
+def _emit_observation(out: Triples, doc: Document, fact: ObservationFact) -> None:
     evidence = doc.slice(fact.sentence)
     node = fact_iri("observation", doc.stem, evidence, fact.indicator or fact.indicator_label,
                     fact.ref_area, fact.value, fact.unit, fact.period)
@@ -138,19 +151,19 @@ def _emit_observation(graph: Graph, doc: Document, fact: ObservationFact) -> Non
         indicator = RK[fact.indicator]
     else:
         indicator = entity_iri("indicator", slugify(fact.indicator_label))
-        graph.add((indicator, RDF.type, RK.Indicator))
-        graph.add((indicator, RDFS.label, Literal(fact.indicator_label, lang="vi")))
-    graph.add((node, RDF.type, RK.Observation))
-    graph.add((node, RDFS.label, Literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
-    graph.add((node, RK.indicator, indicator))
-    graph.add((node, RK.refArea, iri_of(fact.ref_area)))
-    graph.add((node, RK.value, Literal(fact.value, datatype=XSD.decimal)))
-    graph.add((node, RK.unit, RK[fact.unit]))
-    _add_optional(graph, node, RK.refPeriod, fact.period, Literal)
+        out.add((indicator, RDF.type, RK.Indicator))
+        out.add((indicator, RDFS.label, Literal(fact.indicator_label, lang="vi")))
+    out.add((node, RDF.type, RK.Observation))
+    out.add((node, RDFS.label, Literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
+    out.add((node, RK.indicator, indicator))
+    out.add((node, RK.refArea, iri_of(fact.ref_area)))
+    out.add((node, RK.value, Literal(fact.value, datatype=XSD.decimal)))
+    out.add((node, RK.unit, RK[fact.unit]))
+    _add_optional(out, node, RK.refPeriod, fact.period, Literal)
     for predicate, value in ((RK.numerator, fact.numerator), (RK.denominator, fact.denominator)):
         if value is not None:
-            graph.add((node, predicate, Literal(value, datatype=XSD.decimal)))
-    _provenance(graph, node, doc, fact.sentence)
+            out.add((node, predicate, Literal(value, datatype=XSD.decimal)))
+    _provenance(out, node, doc, fact.sentence)
 
 
 def task_iri(doc: Document, fact: TaskFact) -> URIRef:
@@ -158,26 +171,26 @@ def task_iri(doc: Document, fact: TaskFact) -> URIRef:
                     fact.target_value, fact.assigned_to)
 
 
-def _emit_task(graph: Graph, doc: Document, fact: TaskFact) -> None:
+def _emit_task(out: Triples, doc: Document, fact: TaskFact) -> None:
     node = task_iri(doc, fact)
-    graph.add((node, RDF.type, RK.Task))
-    graph.add((node, RDFS.label, Literal(fact.label, lang="vi")))
+    out.add((node, RDF.type, RK.Task))
+    out.add((node, RDFS.label, Literal(fact.label, lang="vi")))
     for predicate, refs in ((RK.assignedTo, fact.assigned_to), (RK.assignedBy, fact.assigned_by),
                             (RK.basedOn, fact.based_on), (RK.partner, fact.partners)):
         for ref in refs:
-            graph.add((node, predicate, iri_of(ref)))
-    _add_optional(graph, node, RK.status, fact.status, lambda s: RK[s])
-    _add_optional(graph, node, RK.statusDate, fact.status_date, lambda d: Literal(d, datatype=XSD.date))
+            out.add((node, predicate, iri_of(ref)))
+    _add_optional(out, node, RK.status, fact.status, lambda s: RK[s])
+    _add_optional(out, node, RK.statusDate, fact.status_date, lambda d: Literal(d, datatype=XSD.date))
     if fact.deadline:
-        graph.add((node, RK.deadline, _deadline_literal(fact.deadline)))
+        out.add((node, RK.deadline, _deadline_literal(fact.deadline)))
     if fact.count is not None:
-        graph.add((node, RK.taskCount, Literal(fact.count, datatype=XSD.nonNegativeInteger)))
+        out.add((node, RK.taskCount, Literal(fact.count, datatype=XSD.nonNegativeInteger)))
     if fact.target_value is not None:
-        graph.add((node, RK.targetValue, Literal(fact.target_value, datatype=XSD.decimal)))
-        _add_optional(graph, node, RK.targetUnit, fact.target_unit, lambda u: RK[u])
+        out.add((node, RK.targetValue, Literal(fact.target_value, datatype=XSD.decimal)))
+        _add_optional(out, node, RK.targetUnit, fact.target_unit, lambda u: RK[u])
     if fact.total is not None:
-        graph.add((node, RK.breakdownOf, task_iri(doc, fact.total)))
-    _provenance(graph, node, doc, fact.sentence)
+        out.add((node, RK.breakdownOf, task_iri(doc, fact.total)))
+    _provenance(out, node, doc, fact.sentence)
 
 
 def _deadline_literal(deadline: str) -> Literal:
@@ -190,17 +203,17 @@ def _plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _name_unmentioned_agencies(graph: Graph, records: dict[EntityRef, EntityRecord]) -> None:
+def _name_unmentioned_agencies(out: Triples, records: dict[EntityRef, EntityRecord]) -> None:
     """Bodies that only a document symbol names (the issuer of "…/QĐ-TTg") still get their type
     and names, from the gazetteer; a body the gazetteer does not know either is left unsaid rather
     than left nameless."""
-    referenced = set(graph.objects(None, RK.issuedBy)) | set(graph.objects(None, ORG.subOrganizationOf))
+    referenced = {o for _, p, o in out if p in (RK.issuedBy, ORG.subOrganizationOf)}
     known = {iri_of(ref) for ref in records}
     for node in sorted(referenced - known):
         entry = agency_by_slug().get(str(node).rsplit("/", 1)[-1])
         if entry is None:
-            graph.remove((None, None, node))
+            out.difference_update({t for t in out if t[2] == node})
             continue
-        graph.add((node, RDF.type, RK.Agency))
-        graph.add((node, RDFS.label, Literal(entry.label, lang="vi")))
-        graph.add((node, RDFS.label, Literal(entry.label_en, lang="en")))
+        out.add((node, RDF.type, RK.Agency))
+        out.add((node, RDFS.label, Literal(entry.label, lang="vi")))
+        out.add((node, RDFS.label, Literal(entry.label_en, lang="en")))

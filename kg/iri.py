@@ -14,6 +14,7 @@ from kg.vocab import RKI
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics (đ → d), so "Thừa Thiên Huế" and "thua thien hue" compare equal."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -184,5 +184,5 @@ def test_the_label_of_a_figure_read_from_the_one_before(head: str, phrase: str, 
 
 def test_a_rank_or_a_share_after_a_head() -> None:
     assert derived_indicator("PARIndex", ", xếp thứ", "Rank") == "PARIndexRank"
-    assert derived_indicator("OnlineServiceCount", ", chiếm", "Percent", "cung cấp dịch vụ công trực tuyến toàn trình") \
-        == "FullProcessOnlineServiceShare"
+    head_phrase = "cung cấp dịch vụ công trực tuyến toàn trình"
+    assert derived_indicator("OnlineServiceCount", ", chiếm", "Percent", head_phrase) == "FullProcessOnlineServiceShare"

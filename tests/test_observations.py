@@ -310,3 +310,43 @@ def test_a_sentence_naming_only_a_place_and_a_figure_continues_the_sentence_befo
         ("ninh-binh/thanh-pho-tam-diep", "OnTimeResolutionRate", label),
         ("ninh-binh/huyen-yen-mo", "OnTimeResolutionRate", label),
     ]
+
+
+def test_a_contrast_keeps_the_measure_and_names_its_own_place() -> None:
+    _, facts = read(
+        "Quận Ngô Quyền có tỷ lệ hồ sơ trễ hạn thấp nhất (0,12%), trong khi quận Lê Chân là 1,5%.",
+        ("admin_unit", "Quận Ngô Quyền", "hai-phong/quan-ngo-quyen", {"province": "hai-phong"}),
+        ("admin_unit", "quận Lê Chân", "hai-phong/quan-le-chan", {"province": "hai-phong"}),
+        number("0,12", "0.12", "Percent"), number("1,5", "1.5", "Percent"))
+    assert [(f[0].slug, f[1], f[2], f[3]) for f in facts] == [
+        ("hai-phong/quan-ngo-quyen", "LateResolutionRate", "tỷ lệ hồ sơ trễ hạn", Decimal("0.12")),
+        ("hai-phong/quan-le-chan", "LateResolutionRate", "tỷ lệ hồ sơ trễ hạn", Decimal("1.5")),
+    ]
+
+
+def test_a_bare_city_in_a_centrally_governed_city_is_the_city_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(observations, "main_province", lambda doc: "da-nang")
+    _, facts = read("Năm 2022, Trung tâm Phục vụ hành chính công thành phố đã tiếp nhận 98.400 hồ sơ.",
+                    period("Năm 2022", "2022", grain="year"), number("98.400", "98400", "Count", noun="hồ sơ"))
+    assert [(f[0], f[1], f[3], f[5]) for f in facts] == [
+        (EntityRef("province", "da-nang"), "RecordsReceived", Decimal("98400"), "2022")]
+
+
+def test_bo_alone_is_the_ministry_named_before() -> None:
+    _, facts = read("Bộ Công Thương tổ chức hội nghị.\nBộ đã cắt giảm 675/1.220 điều kiện kinh doanh.",
+                    ("agency", "Bộ Công Thương", "bo-cong-thuong", {"org_class": "Agency"}),
+                    ratio("675/1.220", "675", "1220", "điều kiện kinh doanh"))
+    assert [(f[0], f[3], f[4], f[6], f[7]) for f in facts] == [
+        (EntityRef("agency", "bo-cong-thuong"), Decimal("55.33"), "Percent", Decimal("675"), Decimal("1220"))]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Theo báo cáo của Văn phòng Chính phủ, đã có 3.500 dịch vụ công được tích hợp.",
+     [("agency", "Văn phòng Chính phủ", "van-phong-chinh-phu", {"org_class": "Agency"}),
+      number("3.500", "3500", "Count", noun="dịch vụ công")]),
+    ("Tỷ lệ hài lòng của tỉnh cao hơn bình quân cả nước 4,5%.", [number("4,5", "4.5", "Percent")]),
+    ("Năm 2023, tỉnh tiếp nhận hơn 1,2 triệu hồ sơ.", [number("1,2", "1.2", "Count", noun="triệu hồ sơ")]),
+    ("Hội nghị đã khen thưởng 25 tập thể có thành tích xuất sắc.", [number("25", "25", "Count", noun="tập thể")]),
+])
+def test_national_figures_unscaled_numbers_and_awards_are_skipped(text: str, mentions: list[MentionSpec]) -> None:
+    assert read(text, *mentions)[1] == []

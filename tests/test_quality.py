@@ -10,7 +10,7 @@ import pytest
 import yaml
 from rdflib import Graph, Literal
 
-from kg.evaluate import ANY, CATEGORIES, Item, evaluate, format_report, load_gold, main, match, norm_period
+from kg.evaluate import ANY, CATEGORIES, Item, Report, evaluate, format_report, load_gold, main, match, norm_period
 from kg.errors import DataError, InputError
 from kg.paths import project_root, seeds_dir
 from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI
@@ -232,7 +232,7 @@ def test_cli_turns_a_missing_gold_folder_into_a_message_and_exit_code_2(
 # Quality on the seeds ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_report():
+def seed_report() -> Report:
     from kg.build import build_from_folder
 
     _, graph = build_from_folder(seeds_dir(), project_root())
@@ -240,7 +240,7 @@ def seed_report():
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
-def test_extraction_quality(seed_report, category: str) -> None:
+def test_extraction_quality(seed_report: Report, category: str) -> None:
     score = seed_report.categories[category]
     min_precision, min_recall = THRESHOLDS[category]
     listing = "\n".join(["missed:", *score.misses, "false positives:", *score.false_positives])

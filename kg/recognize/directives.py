@@ -100,6 +100,7 @@ _IMPLEMENTS_OPENING = re.compile(
     r"^\W*(?:về\s+việc\s+|về\s+|để\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|thi\s+hành|cụ\s+thể\s+hóa)\s+$",
     re.IGNORECASE,
 )
+_HAS_DIGIT = re.compile(r"\d")
 _ISSUE_VERB = re.compile(r"(?<!\w)ban\s+hành(?!\w)", re.IGNORECASE)
 
 
@@ -166,11 +167,12 @@ def _is_code(part: str) -> bool:
 
 
 def recognise_directives(doc: Document) -> None:
+    numbered = [s for s in doc.sentences if _HAS_DIGIT.search(doc.slice(s))]
     full: list[_Found] = []
-    for sentence in doc.sentences:
+    for sentence in numbered:
         full.extend(_full_mentions(doc, sentence))
     short: list[_Found] = []
-    for sentence in doc.sentences:
+    for sentence in numbered:
         short.extend(_short_mentions(doc, sentence, full))
     found = sorted(full + short, key=lambda f: f.start)
     _link_implementations(doc, found)

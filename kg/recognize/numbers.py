@@ -74,6 +74,9 @@ _MONEY_AFTER = re.compile(
 _SCORE_AFTER = re.compile(
     r"\s+điểm(?=\s*(?:[,.;:)]|$)|\s+(?:so|trên|và|tăng|giảm|xếp|đứng))", re.IGNORECASE
 )
+_SCALE_AFTER = re.compile(r"\s+(nghìn|ngàn|triệu)(?!\w)", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+"""Counts of a thousand or more are written with a dot ("2.022"), so a plain "2022" is a year."""
 _MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9, "nghìn tỷ": 12, "ngàn tỷ": 12,
                 "nghìn tỉ": 12, "ngàn tỉ": 12}
 _VND_UNITS = {0: "VND", 6: "MillionVND", 9: "BillionVND", 12: "TrillionVND"}
@@ -125,11 +128,12 @@ def canonical_number(value: Decimal) -> str:
 
 
 def recognise_numbers(doc: Document) -> None:
+    claimed = [m.span for m in doc.mentions if m.kind in ("directive", "period")]
     for sentence in doc.sentences:
         text = doc.slice(sentence)
         for match in _TOKEN.finditer(text):
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if doc.covered(span, ("directive", "period")):
+            if any(span.overlaps(c) for c in claimed):
                 continue
             for start, end, attrs in _read(text, match):
                 value = attrs["value"]
@@ -173,7 +177,13 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         return [(match.start(), match.end(), _attrs(value, "Score", None, qualifier))]
     if _PLAIN_LEVEL_BEFORE.search(before) and value <= 4:
         return _levels(match)
+    scale = _SCALE_AFTER.match(after)
+    if scale:
+        value = value.scaleb(_MULTIPLIERS[scale.group(1).lower()])
+        after = after[scale.end() :]
     noun, unit = _noun(after)
+    if _YEAR_LIKE.fullmatch(token) and unit == "Count" or not noun and _YEAR_LIKE.fullmatch(token):
+        return []
     return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
 
 

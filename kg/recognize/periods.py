@@ -36,7 +36,7 @@ _DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|t�
 
 _PERIOD = re.compile(
     _START
-    + r"(?:"
+    + r"(?=[\dgtnqhscđ])(?:"
     + rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
     rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
     + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<sy>{_YEAR}))?{_END})"
@@ -47,10 +47,13 @@ _PERIOD = re.compile(
     + rf"|(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
     + rf"|(?P<year>(?:(?P<bound>đến|tới|từ|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?năm\s+(?P<yy>{_YEAR}){_END})"
     + rf"|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
-    + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay)"
+    + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
     + r")",
     re.IGNORECASE,
 )
+_HAS_DIGIT = re.compile(r"\d")
+_WITHOUT_DIGITS = re.compile(r"năm\s+nay|quý\s+i", re.IGNORECASE)
+"""Every period but "năm nay" and "quý II" holds a digit; sentences with neither are skipped."""
 _ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
 _BOUNDS = {"đến": "until", "tới": "until", "từ": "since", "cuối": "end", "đầu": "start",
            "trước": "before", "tầm nhìn": "until", "tầm nhìn đến": "until"}
@@ -84,15 +87,18 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
+    directives = [m.span for m in doc.iter_kind("directive")]
     for sentence in doc.sentences:
         text = doc.slice(sentence)
+        if not _HAS_DIGIT.search(text) and not _WITHOUT_DIGITS.search(text):
+            continue
         sentence_year = _first_year(text)
         for match in _PERIOD.finditer(text):
             found = _interpret(match, article_year, sentence_year)
             if found is None:
                 continue
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if doc.covered(span, ("directive",)):
+            if any(span.overlaps(d) for d in directives):
                 continue
             key, attrs = found
             doc.add(Mention(span.start, span.end, "period", key, attrs))

@@ -1,5 +1,5 @@
 """What a reported figure measures, read from the words around it: an indicator code and the
-phrase that names the measure.
+phrase that names the measure, or that it measures nothing (a target, a scope, a group).
 
 The indicator code list lives in `ontology/indicators.ttl`; `INDICATORS` below names the same
 codes (a test keeps the two equal), with the units each can be reported in. `match_indicator`
@@ -215,11 +215,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 _SPACES = re.compile(r"\s+")
-_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó|riêng|đồng thời"
-                      r"|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*", re.IGNORECASE)
-_TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn"
-                       r"|lớn hơn|luôn|đến|như|cao|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục|xếp|xếp hạng|vị trí|thứ|đứng|của"
-                       r"|hạng)\b|[(:,]))+\s*$", re.IGNORECASE)
+_TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
+                     r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
+                     r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
+_TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
+_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
+_SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
+                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi|cuộc|đợt)\b")
+_GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
+_MAGNITUDE = re.compile(r"(triệu|nghìn|ngàn|vạn|tỷ)\b(?!\s*(đồng|USD))")  # "1,2 triệu hồ sơ": left unscaled
+_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó"
+                      r"|riêng|đồng thời|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*",
+                      re.IGNORECASE)
+_TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn|lớn hơn"
+                       r"|luôn|đến|như|cao nhất|thấp nhất|cao|thấp|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục"
+                       r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng)\b|[(:,]))+\s*$", re.IGNORECASE)
 _SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)
@@ -253,6 +263,28 @@ def match_indicator(phrase: str, unit: str | None = None) -> str | None:
         if all(p.search(folded) for p in rule.all_of) and not any(p.search(folded) for p in rule.none_of):
             return rule.code
     return None
+
+
+def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: str, unit: str,
+                     ratio: bool, written_rate: bool) -> bool:
+    """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
+    sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
+    3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
+    or a count whose magnitude word was left unscaled. `lead` is the folded sentence up to the
+    figure, `sentence` the folded sentence, `after` the words after the figure and its unit."""
+    if _TARGET.search(lead):
+        return True
+    if "nhiem vu" in fold(phrase) and _TASK_STATUS.search(sentence) and not written_rate \
+            and not (ratio and "ke hoach" in sentence):
+        return True
+    if unit == "Count" and _MAGNITUDE.match(after):
+        return True
+    counted = (noun or after).lower().strip()
+    if (ratio or unit == "Count") and _SCOPE_NOUN.match(counted):
+        return True
+    if unit == "Count" and _SCOPE_BEFORE.search(lead):
+        return True
+    return any(_GROUP_NOUN.match(words) for words in (counted, after.lower()))
 
 
 def measure_label(before: str, inner: str = "", noun: str = "") -> str:
@@ -294,9 +326,16 @@ def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str
 
 def derived_label(head_label: str, phrase: str, unit: str, head: str | None = None) -> str:
     """The label of a figure read from the one before it (see `derived_indicator`)."""
-    prefix = {"rank": "thứ hạng ", "growth": "mức tăng ", "decline": "mức giảm ", "share": "tỷ lệ "}.get(_relation(head, phrase, unit) or "", "")
-    suffix = " so với dự toán" if _relation(head, phrase, unit) == "estimate" else ""
+    relation = _relation(head, phrase, unit)
+    prefixes = {"rank": "thứ hạng ", "growth": "mức tăng ", "decline": "mức giảm ", "share": "tỷ lệ "}
+    prefix = prefixes.get(relation or "", "")
+    suffix = " so với dự toán" if relation == "estimate" else ""
     return f"{prefix}{head_label}{suffix}"
+
+
+def continues(head: str | None, phrase: str, unit: str) -> bool:
+    """Whether a figure naming nothing can be read from the one before it (see `derived_indicator`)."""
+    return _relation(head, phrase, unit) is not None
 
 
 def _relation(head: str | None, phrase: str, unit: str) -> str | None:

@@ -15,13 +15,15 @@ Each number mention of a sentence is read in four steps:
 Decisions:
 - A bare ratio ("thực hiện được 18/64 nhiệm vụ") is the share it implies, in Percent rounded to
   two decimals, with numerator and denominator: a ratio always reports a share.
-- Subject: a place written just before "(" or ":" ("Lạng Sơn (99,82%)"), else the nearest cue
-  before the figure in the sentence: a place, a provincial body (its province), a ministry that
-  is not named as someone else's ("của", "với" …), "tỉnh" (the article's province), a bare "thành phố" /
-  "huyện" / "thị xã" / "quận" (the latest such unit named before); a cue naming an unnamed group,
-  or a central body as the source ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a cue the figure is about the subject of the figures of the previous
-  two sentences ("Tỷ lệ … trên địa bàn đạt …" in the paragraph of a district), else about the
-  article's province. A figure whose own words name nothing keeps the subject of the one before.
+- Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
+  the nearest cue before it in the sentence: a place, a provincial body (its province), a
+  ministry not named as someone else's ("của", "với" …), "Bộ đã …" (the ministry named before),
+  "tỉnh" (the article's province), a bare "thành phố" / "huyện" / "thị xã" / "quận" (the latest
+  such unit named before). A cue naming an unnamed group, or a central body as the source
+  ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a cue the figure is
+  about the place of the figures of the previous two sentences ("Tỷ lệ … trên địa bàn đạt …" in
+  the paragraph of a district), else about the article's province. A figure whose own words
+  name nothing keeps the subject of the one it continues.
 - Period: only a time the sentence itself states, the nearest before the figure, else one right
   after it in the same clause; a comparison base ("so với cùng kỳ năm 2024"), a horizon ("tầm
   nhìn", "đến năm") or a directive's date is not one. "năm 2019 và 2020" gives two observations.
@@ -35,12 +37,20 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
-from kg.iri import fold, fold_aligned
+from kg.iri import fold_aligned
 from kg.recognize.places import main_province
-from kg.relate.indicators import derived_indicator, derived_label, match_indicator, measure_label, measures_change
+from kg.relate.indicators import (
+    continues,
+    derived_indicator,
+    derived_label,
+    match_indicator,
+    measure_label,
+    measures_change,
+    measures_nothing,
+)
 from kg.relate.refs import ref_of
 
 PLACE_KINDS = ("province", "admin_unit")
@@ -50,16 +60,8 @@ TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
 IDENTIFIER_BEFORE = re.compile(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
                                r"( so)?\s*|[a-z]-)$")
-TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
-                    r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
-                    r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
-TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
-SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
-SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
-                        r"|tập thể|cá nhân|đại biểu|thành viên|buổi|cuộc|đợt)\b")
-GROUP_AFTER = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
 PROVINCE_WORD = re.compile(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)")
@@ -77,7 +79,7 @@ AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức đ
 PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
-                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem".split())
+                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi".split())
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
@@ -150,12 +152,16 @@ class _SentenceReader:
             opens_clause = names_nothing and not follows_figure
             after = self._after(figure, opens_clause)
             phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
-            if figure.unit is None or self._not_a_measure(figure, after, phrase):
+            if figure.unit is None or measures_nothing(
+                    self.folded[self.sentence.start:figure.start], self.folded[self.sentence.start:self.sentence.end],
+                    phrase, after, figure.noun, figure.unit, figure.numerator is not None, figure.written_rate):
                 continue
             indicator = match_indicator(phrase, figure.unit)
-            continued = head if follows_figure else previous if clause_start == self.sentence.start else None
+            continued = head if follows_figure else previous if self._only_names_place_or_time(clause_start, figure) \
+                else None
             counted = figure.unit == "Count" and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
-            bare = indicator is None and names_nothing and continued is not None and not counted
+            bare = indicator is None and names_nothing and not counted and continued is not None \
+                and continues(continued.indicator, phrase, figure.unit)
             if bare and continued is not None:
                 indicator = derived_indicator(continued.indicator, phrase, figure.unit, continued.phrase)
                 label = derived_label(continued.label, phrase, figure.unit, continued.indicator)
@@ -197,11 +203,11 @@ class _SentenceReader:
         i = 0
         while i < len(numbers):
             first, second = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
-            if second is not None and _is_ratio(first) and _unit(second) == "Percent" \
+            if second is not None and _is_ratio(first) and second.attrs.get("unit") == "Percent" \
                     and _rate_follows(self.doc.text[first.end:second.start]):
                 figures.append(_paired(first, second, first, second, self.doc.text[first.end:second.start]))
                 i += 2
-            elif second is not None and _unit(first) == "Percent" and _is_ratio(second) \
+            elif second is not None and first.attrs.get("unit") == "Percent" and _is_ratio(second) \
                     and re.fullmatch(r"\s*%?\s*\(\s*", self.doc.text[first.end:second.start]):
                 figures.append(_paired(first, second, second, first, ""))
                 i += 2
@@ -243,23 +249,11 @@ class _SentenceReader:
         cut = AFTER_END.search(self.doc.text, self._after_start(end), stop)
         return cut.start() if cut else stop
 
-    # Which figures are measures -----------------------------------------------------------
-
-    def _not_a_measure(self, figure: Figure, after: str, phrase: str) -> bool:
-        if TARGET.search(self.folded[self.sentence.start:figure.start]):
-            return True
-        sentence_text = self.folded[self.sentence.start:self.sentence.end]
-        if "nhiem vu" in fold(phrase) and TASK_STATUS.search(sentence_text) and not figure.written_rate \
-                and not (figure.numerator is not None and "ke hoach" in sentence_text):
-            return True
-        noun = (figure.noun or after).lower().strip()
-        if (figure.numerator is not None or figure.unit == "Count") and SCOPE_NOUN.match(noun):
-            return True
-        if GROUP_AFTER.match(noun):
-            return True
-        if figure.unit == "Count" and SCOPE_BEFORE.search(self.folded[self.sentence.start:figure.start]):
-            return True
-        return GROUP_AFTER.match(after.lower()) is not None
+    def _only_names_place_or_time(self, start: int, figure: Figure) -> bool:
+        """A sentence opening with a place or a time and a figure: "Huyện B đạt 97,6%.", "Năm
+        2022 là 95%." (a measure's words before the figure are checked apart)."""
+        return start == self.sentence.start and any(
+            m.kind in (*SUBJECT_KINDS, "period") for m in self.doc.mentions_in(Span(start, figure.start)))
 
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions."""
@@ -334,7 +328,7 @@ class _SentenceReader:
                  if m.end <= position and m.key.partition("/")[2].startswith(prefix)]
         if named:
             return ref_of(named[-1])
-        if word == "thành phố" and self.province and _is_central_city(self.province):
+        if word == "thành phố" and self.province and any(is_central_city(self.province, era) for era in (True, False)):
             return EntityRef("province", self.province)
         return False
 
@@ -360,7 +354,7 @@ class _SentenceReader:
         if self.doc.covered(period.span, ("directive",)):
             return False
         lead = self.folded[max(self.sentence.start, period.start - 30):period.start]
-        if PERIOD_NOT_FOR_FIGURE.search(lead):
+        if PERIOD_NOT_FOR_FIGURE.search(lead) or self.folded.startswith("tam nhin", period.start):
             return False
         return not any(d.end <= period.start and re.fullmatch(r"[\s,]*(ngay\s*)?", self.folded[d.end:period.start])
                        for d in self.doc.mentions_in(self.sentence, "directive"))
@@ -379,14 +373,6 @@ class _SentenceReader:
         tail = after if opens_clause else LABEL_TAIL_END.split(after)[0]
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun) or self.doc.text[figure.start:figure.end]
-
-
-def _is_central_city(slug: str) -> bool:
-    return is_central_city(slug, True) or is_central_city(slug, False)
-
-
-def _unit(mention: Mention) -> str | None:
-    return mention.attrs.get("unit")
 
 
 def _is_ratio(mention: Mention) -> bool:
@@ -414,7 +400,7 @@ def _single(mention: Mention, rank: bool) -> Figure:
             return Figure(mention.start, mention.end, numerator, None, None, None, noun, False)
         return Figure(mention.start, mention.end, _share(numerator, denominator), "Percent",
                       numerator, denominator, noun, False)
-    unit = _unit(mention)
+    unit = mention.attrs.get("unit")
     return Figure(mention.start, mention.end, mention.attrs["value"], unit, None, None, noun, unit == "Percent")
 
 
