@@ -18,6 +18,7 @@ from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
 from kg.iri import entity_iri, fact_iri, slugify
+from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
 from kg.vocab import DCTERMS, ORG, PROV, RDF, RDFS, RK, SKOS, XSD, bind_prefixes
 
@@ -153,6 +154,7 @@ def _emit_observation(out: Triples, doc: Document, fact: ObservationFact) -> Non
         indicator = entity_iri("indicator", slugify(fact.indicator_label))
         out.add((indicator, RDF.type, RK.Indicator))
         out.add((indicator, RDFS.label, Literal(fact.indicator_label, lang="vi")))
+        out.add((indicator, RK.measuresChange, Literal(is_change_label(fact.indicator_label))))
     out.add((node, RDF.type, RK.Observation))
     out.add((node, RDFS.label, Literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
     out.add((node, RK.indicator, indicator))

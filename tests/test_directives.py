@@ -231,3 +231,18 @@ def test_short_mention_with_named_issuer_is_constructed() -> None:
 )
 def test_not_directives(sentence: str) -> None:
     assert _directives(_document(sentence)) == []
+
+
+def test_short_mention_naming_another_issuer_does_not_resolve_to_a_local_document() -> None:
+    found = _directives(_document(
+        "Tỉnh ban hành Nghị quyết số 01/2021/NQ-HĐND về phí.",
+        "Các sở thực hiện Nghị quyết 01 của Chính phủ.",
+    ))
+    assert [(w, k, a["short"]) for w, k, a in found] == [
+        ("Nghị quyết số 01/2021/NQ-HĐND", "01-2021-nq-hdnd", False),
+        ("Nghị quyết 01", "01-nq-cp", True),
+    ]
+
+
+def test_year_after_a_type_word_is_not_a_short_mention() -> None:
+    assert _directives(_document("Kế hoạch 2021 của Chính phủ được triển khai.")) == []

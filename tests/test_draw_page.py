@@ -220,7 +220,7 @@ def test_focus_page_reports_the_neighbourhood(
     page = Page(browser)
     page.open(path)
     assert page.evaluate("window.reformKgDrawnNodes") == 10
-    assert page.evaluate("document.querySelectorAll('#nodes g.node.focus text')[0].textContent") == "Thừa Thiên Huế"
+    assert page.evaluate("document.querySelector('#labels text.focus').textContent") == "Thừa Thiên Huế"
     assert page.problems() == []
     assert page.requested() == [path.as_uri()]
 

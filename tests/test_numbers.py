@@ -198,3 +198,29 @@ def test_numbers_inside_directives_and_periods_are_left_to_them() -> None:
         with_context=True,
     )
     assert [(w, k) for w, k, _ in found] == [("530", "530")]
+
+
+def test_thousands_and_millions_in_words_scale_counts() -> None:
+    found = _numbers("Cổng đón 2,5 triệu lượt truy cập và 3 nghìn người dùng mới.")
+    assert [(w, k, a["unit"], a["noun"]) for w, k, a in found] == [
+        ("2,5", "2500000", "Count", "lượt"),
+        ("3", "3000", "Person", "người"),
+    ]
+
+
+def test_plain_four_digit_years_are_not_counts() -> None:
+    assert _brief("Giải thưởng Sáng tạo 2022 trao cho 15 đơn vị.") == [("15", "15", "Count", "đơn vị", None)]
+
+
+def test_percentage_points() -> None:
+    assert _brief("Chỉ số hài lòng tăng 1,5 điểm phần trăm so với năm trước.") == [
+        ("1,5", "1.5", "Percent", "điểm phần trăm", None)
+    ]
+
+
+def test_status_words_after_a_percentage_are_not_nouns() -> None:
+    assert _brief("Giải quyết 99,1% đúng hạn.") == [("99,1", "99.1", "Percent", None, None)]
+
+
+def test_a_plain_year_after_a_slash_is_not_a_denominator() -> None:
+    assert _brief("Mã số 13/2021 được cấp cho 4 xã.") == [("4", "4", "Count", "xã", None)]

@@ -8,7 +8,7 @@ import pytest
 
 from kg.document import Document, Sentence, SourceMeta
 from kg.recognize.directives import recognise_directives
-from kg.recognize.periods import find_date, iso_date, recognise_periods
+from kg.recognize.periods import iso_date, recognise_periods
 
 
 def _document(*lines: str, issued: str | None = None) -> Document:
@@ -143,6 +143,20 @@ def test_date_after_a_directive_is_a_period() -> None:
 def test_date_helpers() -> None:
     assert iso_date(2021, 2, 3) == "2021-02-03"
     assert iso_date(2021, 13, 3) is None
-    found = find_date("ký 31/12/2020, hiệu lực 15/1/2021")
-    assert found is not None and found[0] == "2020-12-31"
-    assert find_date("không có ngày") is None
+    assert iso_date(2021, 4, 32) is None
+
+
+def test_more_bounds() -> None:
+    found = _periods("Hoàn thành đến hết năm 2025, không để sau năm 2026 hay trước năm 2024.")
+    assert [(w, k, a.get("bound")) for w, k, a in found] == [
+        ("đến hết năm 2025", "2025", "until"),
+        ("sau năm 2026", "2026", "after"),
+        ("trước năm 2024", "2024", "before"),
+    ]
+
+
+def test_bare_month_and_year() -> None:
+    assert _keys("Hoàn thành trước 3/2020, chậm nhất 12/2021; không phải 13/2021.") == [
+        ("3/2020", "2020-03", "month"),
+        ("12/2021", "2021-12", "month"),
+    ]

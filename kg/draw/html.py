@@ -75,7 +75,7 @@ def render_html(graph: nx.MultiDiGraph, title: str, focus: str | None = None) ->
 <svg id="canvas" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{html.escape(title)}">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto">
 <path d="M0,1 L10,5 L0,9 z" fill="#8a8a8a"/></marker></defs>
-<g id="scene"><g id="edges"></g><g id="nodes"></g></g>
+<g id="scene"><g id="edges"></g><g id="nodes"></g><g id="labels"></g></g>
 </svg>
 <div id="legend"><h2>Classes</h2></div>
 <div id="tooltip"></div>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.draw.select import HUB_CLASSES
+from kg.draw.style import HUB_CLASSES
 
 if TYPE_CHECKING:
     import networkx as nx

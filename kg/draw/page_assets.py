@@ -18,7 +18,8 @@ header p { font-size: 12px; margin: 0; color: #555; }
 .node { cursor: pointer; }
 .node circle { stroke: #fff; stroke-width: 1.5; }
 .node.focus circle { stroke: #000; stroke-width: 3; }
-.node text { font-size: var(--label-size, 12px); paint-order: stroke; stroke: #fff; stroke-width: var(--halo, 3px);
+#labels text.focus { font-weight: bold; }
+#labels text { font-size: var(--label-size, 12px); paint-order: stroke; stroke: #fff; stroke-width: var(--halo, 3px);
   stroke-linejoin: round; dominant-baseline: central; pointer-events: none; }
 .node.hidden, .edge.hidden { display: none; }
 #legend { position: absolute; right: 10px; bottom: 10px; background: rgba(255,255,255,.95); border: 1px solid #ccc;
@@ -46,6 +47,7 @@ SCRIPT = r"""
   var scene = document.getElementById("scene");
   var edgeLayer = document.getElementById("edges");
   var nodeLayer = document.getElementById("nodes");
+  var labelLayer = document.getElementById("labels");
   var tooltip = document.getElementById("tooltip");
   var nodes = data.nodes;
   var edges = data.edges;
@@ -54,6 +56,7 @@ SCRIPT = r"""
   var incident = nodes.map(function () { return []; });
   var texts = [];
   var LABEL_PX = 12;
+  var LABELS_OVER_NODES = 15;  // the most important nodes may be labelled over a neighbour's dot
   var labelWidths = null;
   var declutterPending = false;
 
@@ -75,7 +78,7 @@ SCRIPT = r"""
   var groups = nodes.map(function (node, i) {
     var group = make("g", { "class": i === data.focus ? "node focus" : "node" }, nodeLayer);
     make("circle", { r: node.r, fill: node.colour }, group);
-    var text = make("text", { x: node.r + 3, y: 0 }, group);
+    var text = make("text", { x: node.r + 3, y: 0, "class": i === data.focus ? "focus" : "" }, labelLayer);
     text.textContent = node.short;
     texts.push(text);
     group.addEventListener("pointerenter", function (event) { showTooltip(node, event); });
@@ -95,7 +98,9 @@ SCRIPT = r"""
   }
 
   function placeNode(i) {
-    groups[i].setAttribute("transform", "translate(" + nodes[i].x + " " + nodes[i].y + ")");
+    var at = "translate(" + nodes[i].x + " " + nodes[i].y + ")";
+    groups[i].setAttribute("transform", at);
+    texts[i].setAttribute("transform", at);
     incident[i].forEach(placeEdge);
     scheduleDeclutter();
   }
@@ -108,22 +113,31 @@ SCRIPT = r"""
   }
 
   // Labels keep one size on screen whatever the zoom; the most important nodes (data.order) are
-  // labelled first and a label that would overlap one already shown stays hidden.
+  // labelled first and a label that would cover one already shown, or a dot, stays hidden.
   function declutter() {
     declutterPending = false;
-    nodeLayer.style.setProperty("--label-size", LABEL_PX / view.k + "px");
-    nodeLayer.style.setProperty("--halo", 3 / view.k + "px");
+    labelLayer.style.setProperty("--label-size", LABEL_PX / view.k + "px");
+    labelLayer.style.setProperty("--halo", 3 / view.k + "px");
     if (!labelWidths) {
       labelWidths = texts.map(function (text) { return text.getComputedTextLength() * view.k; });
     }
     var width = svg.clientWidth, height = svg.clientHeight, shown = [];
-    data.order.forEach(function (i) {
+    var dots = nodes.map(function (node) {
+      var x = node.x * view.k + view.x, y = node.y * view.k + view.y, r = node.r * view.k * 0.7;
+      return hiddenClasses[node.cls] ? null : [x - r, y - r, x + r, y + r];
+    });
+    function overlaps(box, other) {
+      return other && box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3];
+    }
+    data.order.forEach(function (i, rank) {
       var node = nodes[i];
       texts[i].setAttribute("x", node.r + 3 / view.k);
       var left = (node.x + node.r) * view.k + view.x + 3, top = node.y * view.k + view.y - LABEL_PX * 0.7;
       var box = [left - 4, top - 3, left + labelWidths[i] + 4, top + LABEL_PX * 1.4 + 3];
-      var visible = !hiddenClasses[node.cls] && box[2] > 0 && box[0] < width && box[3] > 0 && box[1] < height &&
-        !shown.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+      var onScreen = box[2] > 0 && box[0] < width && box[3] > 0 && box[1] < height;
+      var clear = i === data.focus || (!shown.some(function (b) { return overlaps(box, b); }) &&
+        (rank < LABELS_OVER_NODES || !dots.some(function (d, j) { return j !== i && overlaps(box, d); })));
+      var visible = !hiddenClasses[node.cls] && onScreen && clear;
       texts[i].style.display = visible ? "" : "none";
       if (visible) { shown.push(box); }
     });

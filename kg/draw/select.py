@@ -13,6 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.query import Result
 
 from kg.draw.convert import CLASS_ORDER, UNTYPED, VALUE_SEPARATOR, class_name, qname
+from kg.draw.style import HUB_CLASSES
 from kg.errors import InputError, QueryError
 from kg.iri import fold
 from kg.vocab import PREFIXES
@@ -20,9 +21,6 @@ from kg.vocab import PREFIXES
 if TYPE_CHECKING:
     import networkx as nx
 
-# Shared hubs: a neighbourhood reaches them but does not walk through them, otherwise one article,
-# one status or one unit would pull in everything else that mentions or uses it.
-HUB_CLASSES = frozenset({"SourceDocument", "TaskStatus", "DocumentType", "Unit", "Concept", "Role", "Indicator"})
 KNOWN_CLASSES = tuple(class_name(c) for c in CLASS_ORDER) + (UNTYPED,)
 _NAME_ATTRIBUTES = ("label", "rdfs:label@vi", "rdfs:label@en", "rdfs:label", "skos:altLabel@vi",
                     "skos:altLabel@en", "skos:altLabel", "rk:documentNumber")
@@ -47,7 +45,8 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
 
 
 def neighbourhood(graph: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
-    """Nodes within `depth` steps of `centre`, either edge direction, not walking through hubs."""
+    """Nodes within `depth` steps of `centre`, either edge direction, not walking through hubs
+    (one article, status or unit would otherwise pull in everything that mentions or uses it)."""
     if depth < 0:
         raise InputError(f"depth must be 0 or more, not {depth}")
     reached = {centre}

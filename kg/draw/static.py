@@ -16,10 +16,12 @@ if TYPE_CHECKING:
     import networkx as nx
     from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
+    from matplotlib.transforms import Bbox
 
 A4_LANDSCAPE = (11.69, 8.27)
 DPI = 150
-_LABEL_CANDIDATES = 60
+_LABEL_CANDIDATES = 100
+_LABELS_OVER_NODES = 15  # the best-connected nodes may be labelled over a neighbour's dot, the rest may not
 _ARROWS_UP_TO = 150  # edges; above this, plain lines keep the drawing light
 
 
@@ -41,16 +43,17 @@ def render_static(graph: nx.MultiDiGraph, path: Path, title: str, focus: str | N
         axes.margins(0.04)
         axes.invert_yaxis()
         figure.suptitle(short_label(title, 100), x=0.02, y=0.975, ha="left", fontsize=15, fontweight="bold")
-        canvas.draw()  # settles the axis limits, so label boxes are measured where they end up
-        labelled = _draw_labels(axes, graph, positions, degree, canvas.get_renderer(), focus)
-        note = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
-        if labelled < graph.number_of_nodes():
-            note += f"; labels on the {labelled} best-connected nodes that fit"
-        figure.text(0.02, 0.925, note, fontsize=9, color="#555555")
         legend = axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, title="Classes",
                              title_fontsize=9, frameon=False)
         for handle in legend.legend_handles:
             handle.set_sizes([45])
+        canvas.draw()  # settles the axis limits, so label boxes are measured where they end up
+        renderer = canvas.get_renderer()
+        labelled = _draw_labels(axes, graph, positions, degree, renderer, focus, [legend.get_window_extent(renderer)])
+        note = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
+        if labelled < graph.number_of_nodes():
+            note += f"; labels on the {labelled} best-connected nodes that fit"
+        figure.text(0.02, 0.925, note, fontsize=9, color="#555555")
         figure.savefig(path, dpi=DPI, format=path.suffix.lstrip(".").lower(), metadata={"Date": None}
                        if path.suffix.lower() == ".svg" else None)
     return labelled
@@ -88,8 +91,18 @@ def _marker_area(degree: int) -> float:
 
 
 def _draw_labels(axes: Axes, graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]],
-                 degree: dict[str, int], renderer: RendererBase, focus: str | None) -> int:
-    placed = []
+                 degree: dict[str, int], renderer: RendererBase, focus: str | None, keep_clear: list[Bbox]) -> int:
+    """Label the focus and then the best-connected nodes; skip a label that would cover another
+    label, the legend (`keep_clear`), a node (below the top ranks) or fall off the page."""
+    from matplotlib.transforms import Bbox
+
+    page = axes.figure.bbox
+    markers = {}
+    for node, point in positions.items():
+        x, y = axes.transData.transform(point)
+        radius = 0.7 * _marker_area(degree[node]) ** 0.5 / 2 * DPI / 72  # a label may graze a dot's rim
+        markers[node] = Bbox.from_extents(x - radius, y - radius, x + radius, y + radius)
+    placed: list[Bbox] = []
     for rank, node in enumerate(important_nodes(graph, _LABEL_CANDIDATES, focus)):
         ring = 120 if node == focus else 0
         beside = (_marker_area(degree[node]) + ring) ** 0.5 / 2 + 2
@@ -98,7 +111,10 @@ def _draw_labels(axes: Axes, graph: nx.MultiDiGraph, positions: dict[str, tuple[
                              va="center", zorder=4, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
                                                           "edgecolor": "none", "alpha": 0.8})
         box = text.get_window_extent(renderer).expanded(1.05, 1.15)
-        if any(box.overlaps(other) for other in placed):
+        obstacles = [*placed, *keep_clear]
+        if rank >= _LABELS_OVER_NODES:
+            obstacles.extend(m for other, m in markers.items() if other != node)
+        if node != focus and (box.x1 > page.x1 or box.y0 < page.y0 or any(box.overlaps(o) for o in obstacles)):
             text.remove()
         else:
             placed.append(box)

@@ -28,6 +28,9 @@ CLASS_COLOURS: dict[str, str] = {
     "Concept": "#c7c7c7",
 }
 OTHER_COLOUR = "#bcbd22"
+# Shared hubs: articles, code-list members and roles connect many nodes but say little about who
+# does what; neighbourhoods stop at them, centrality leaves them out, labels come to them last.
+HUB_CLASSES = frozenset({"SourceDocument", "TaskStatus", "DocumentType", "Unit", "Concept", "Role", "Indicator"})
 
 
 def colour_of(class_name: str) -> str:
@@ -53,7 +56,9 @@ def degrees(graph: nx.MultiDiGraph) -> dict[str, int]:
 
 
 def important_nodes(graph: nx.MultiDiGraph, limit: int, first: str | None = None) -> list[str]:
-    """The `limit` best-connected nodes (ties by label), `first` (the focus) always among them."""
+    """The `limit` most important nodes: `first` (the focus), then the best-connected nodes that
+    are not hubs, then hubs (ties by label)."""
     degree = degrees(graph)
-    ranked = sorted(graph, key=lambda n: (n != first, -degree[n], graph.nodes[n]["label"], n))
+    ranked = sorted(graph, key=lambda n: (n != first, graph.nodes[n]["class"] in HUB_CLASSES, -degree[n],
+                                          graph.nodes[n]["label"], n))
     return ranked[:limit]

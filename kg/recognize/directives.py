@@ -101,21 +101,18 @@ _IMPLEMENTS_OPENING = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _ISSUE_VERB = re.compile(r"(?<!\w)ban\s+hành(?!\w)", re.IGNORECASE)
 
 
-def _issuer_names() -> re.Pattern[str]:
-    names = {label: slugify(label) for label in ISSUER_SYMBOLS.values()} | _EXTRA_ISSUER_NAMES
-    names |= {name.replace("Ủy", "Uỷ"): slug for name, slug in names.items() if "Ủy" in name}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?P<name>{alternatives})(?!\w)")
-
-
-_ISSUER_NAME = _issuer_names()
-_ISSUER_SLUG = {name: slug for name, slug in (
-    *((label, slugify(label)) for label in ISSUER_SYMBOLS.values()),
-    *_EXTRA_ISSUER_NAMES.items(),
-)}
+_ISSUER_SLUG = {label: slugify(label) for label in ISSUER_SYMBOLS.values()} | _EXTRA_ISSUER_NAMES
+_ISSUER_NAME = re.compile(
+    "(?P<name>"
+    + "|".join(re.escape(n) for n in sorted({*_ISSUER_SLUG, *(n.replace("Ủy", "Uỷ") for n in _ISSUER_SLUG)},
+                                            key=len, reverse=True))
+    + r")(?!\w)"
+)
+"""Issuers named in the text, for when the agency recogniser has not tagged them."""
 
 
 @dataclass
@@ -126,12 +123,13 @@ class _Found:
     end: int
     sentence: Sentence
     number: str
-    doc_type: str | None
+    doc_type: str
     attrs: dict[str, object] = field(default_factory=dict)
 
     @property
     def leading(self) -> int:
-        return int(re.match(r"\d+", self.number).group())  # type: ignore[union-attr]
+        """The serial number before the first "/" or "-" ("54" of "54-NQ/TW")."""
+        return int(re.split(r"\D", self.number, maxsplit=1)[0])
 
 
 def normalise_document_number(text: str) -> str:
@@ -334,25 +332,31 @@ def _short_mentions(doc: Document, sentence: Sentence, full: list[_Found]) -> li
             continue
         doc_type = _TYPE_WORDS[" ".join(match.group("word").lower().split())]
         number = match.group("num")
-        target = _resolve_short(full, doc_type, int(number), start)
-        if target is not None:
-            attrs = {**target.attrs, "implements": None, "short": True}
-            found.append(_Found(start, end, sentence, target.number, doc_type, attrs))
-            continue
         of = _ISSUER_AFTER.match(text, match.end())
         named = _issuer_at(doc, sentence, text, of.end()) if of else None
-        constructed = _construct_number(number, doc_type, named[0]) if named else None
-        if named and constructed:
-            attrs = {"number": constructed, "doc_type": doc_type, "issuer": named[0], "issued": None,
+        issuer = named[0] if named else None
+        target = _resolve_short(full, doc_type, int(number), issuer, start)
+        if target is not None:
+            attrs = {**target.attrs, "implements": None, "short": True}
+            found.append(_Found(start, end, sentence, target.number, target.doc_type, attrs))
+            continue
+        constructed = _construct_number(number, doc_type, issuer) if issuer else None
+        if issuer and constructed:
+            attrs = {"number": constructed, "doc_type": doc_type, "issuer": issuer, "issued": None,
                      "implements": None, "title": None, "short": True, "constructed": True}
             found.append(_Found(start, end, sentence, constructed, doc_type, attrs))
     return found
 
 
-def _resolve_short(full: list[_Found], doc_type: str, leading: int, position: int) -> _Found | None:
-    """The full mention a short one refers to: same type and leading number, the nearest before
-    it, else the first after it."""
-    candidates = [f for f in full if f.doc_type == doc_type and f.leading == leading]
+def _resolve_short(
+    full: list[_Found], doc_type: str, leading: int, issuer: str | None, position: int
+) -> _Found | None:
+    """The full mention a short one refers to: same type, leading number and (when the short one
+    names it) issuer; the nearest before it, else the first after it."""
+    candidates = [
+        f for f in full
+        if f.doc_type == doc_type and f.leading == leading and issuer in (None, f.attrs["issuer"])
+    ]
     before = [f for f in candidates if f.start < position]
     if before:
         return before[-1]
@@ -360,7 +364,7 @@ def _resolve_short(full: list[_Found], doc_type: str, leading: int, position: in
 
 
 def _construct_number(number: str, doc_type: str, issuer: str) -> str | None:
-    if doc_type not in _CONSTRUCTIBLE_TYPES:
+    if doc_type not in _CONSTRUCTIBLE_TYPES or _YEAR_LIKE.fullmatch(number):
         return None
     if issuer in _PARTY_ISSUERS:
         return f"{number}-{doc_type}/TW"

@@ -5,13 +5,20 @@ Two English habits also occur in Vietnamese news and are read as such: a dot fol
 two digits just before "%" is a decimal point ("93.86%"), and several ",ddd" groups are thousands
 ("1,234,567"). A single comma is always the decimal mark, even with three digits after it
 ("2,975" = 2.975), because that is how Vietnamese writes decimals. A dot-decimal that is not a
-percentage ("4.0", "2.5") is a version label or a code and is not a number.
+percentage ("4.0", "2.5") is a version label or a code and is not a number. Counts of a thousand
+or more are written with a dot, so a plain "2022" is a year and is left out.
 
-Each mention's attrs: value (Decimal), unit (Percent, Count, Person, Day, VND, MillionVND,
-BillionVND, TrillionVND, USD, MillionUSD, Rank, Score, or None for a bare number), noun (what is
-counted or measured, when a noun follows), qualifier (more_than, less_than, at_least, at_most,
-about, or None), numerator/denominator for ratios ("18/64" has value 18), and role "level" for
-service levels ("mức độ 3, 4"), which are identifiers, not quantities.
+Each mention's attrs:
+- value (Decimal) and unit: Percent, Count, Person, Day, VND, MillionVND, BillionVND,
+  TrillionVND, USD, MillionUSD, Rank, Score, or None for a bare number ("là 99"). Money takes
+  the largest unit of the code list its written magnitude allows ("1,2 nghìn tỷ đồng" = 1.2
+  TrillionVND, "50 nghìn đồng" = 50000 VND); "nghìn"/"triệu" before a noun scale the count.
+- noun: what is counted or measured, when a noun follows: a known noun ("thủ tục hành chính",
+  "hồ sơ", "TTHC" …), else the next one or two words up to a function word; "điểm phần trăm"
+  for percentage points.
+- qualifier: more_than, less_than, at_least, at_most (tối đa, không quá), about, or None.
+- numerator/denominator for ratios ("18/64" has value 18; "24/7" is not a ratio).
+- role "level" for service levels ("mức độ 3, 4"), which are identifiers, not quantities.
 
 Numbers are never read inside a directive number or a period, nor in codes (COVID-19, 4G),
 times (14:25), references (Điều 5, Ảnh 2) or ordinals (lần thứ 2); "thứ 2" is a rank only after
@@ -64,7 +71,7 @@ _QUALIFIERS = {
     "hơn": "more_than", "trên": "more_than", "vượt": "more_than",
 }
 
-_PERCENT_AFTER = re.compile(r"\s?(?:%|phần\s+trăm(?!\w))", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|(?P<points>điểm\s+)?phần\s+trăm(?!\w))", re.IGNORECASE)
 _MONEY_AFTER = re.compile(
     r"\s+(?:(?P<mult>nghìn\s+tỷ|ngàn\s+tỷ|nghìn\s+tỉ|ngàn\s+tỉ|tỷ|tỉ|triệu|nghìn|ngàn)\s+)?"
     r"(?P<cur>đồng|VNĐ|VND|USD|đô\s+la(?:\s+Mỹ)?)(?!\w)"
@@ -101,7 +108,7 @@ _NOUN_AFTER = re.compile(
 _STOP_WORDS = frozenset(
     "là và được đã đang sẽ có của trong tại với so cho từ đến tới trên dưới theo về để thì mà "
     "nhưng hoặc hay này đó khi nên vì do bị bởi lên xuống ra vào đạt tăng giảm chiếm bằng trở "
-    "như gồm còn cũng đều thuộc nhằm".split()
+    "như gồm còn cũng đều thuộc nhằm đúng trước quá trễ chậm sớm".split()
 )
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w&]*)")
 _DETERMINER_AFTER = re.compile(r"\s+(?:các|những|mọi|số)(?=\s)")
@@ -158,6 +165,8 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         denominator = parse_vietnamese_number(denominator_text) if denominator_text else None
     except ValueError:
         return []
+    if denominator_text and _YEAR_LIKE.fullmatch(denominator_text):
+        return []
     if denominator is not None:
         return _ratio(match, value, denominator, is_rank, before, after)
     if is_rank:
@@ -167,7 +176,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         return []
     qualifier = _qualifier(before)
     if percent:
-        noun = _noun(after[percent.end() :])[0]
+        noun = "điểm phần trăm" if percent.group("points") else _noun(after[percent.end() :])[0]
         return [(match.start(), match.end(), _attrs(value, "Percent", noun, qualifier))]
     money = _MONEY_AFTER.match(after)
     if money:
@@ -182,7 +191,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         value = value.scaleb(_MULTIPLIERS[scale.group(1).lower()])
         after = after[scale.end() :]
     noun, unit = _noun(after)
-    if _YEAR_LIKE.fullmatch(token) and unit == "Count" or not noun and _YEAR_LIKE.fullmatch(token):
+    if _YEAR_LIKE.fullmatch(token) and not scale:
         return []
     return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
 

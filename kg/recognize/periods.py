@@ -3,14 +3,17 @@
 Each period mention's key is the normalised text the contract's `rk:refPeriod` wants:
 `2020-06-12` (date), `2020-03` (month), `2025-Q1` (quarter), `2019` (year), `2019,2020`
 (years, with `values`), `2019-01/2019-04` (span: the first or last months of a year),
-`2021/2025` (range). Year-like periods may carry `bound`: "until" (đến năm 2030, tầm nhìn 2045),
-"since" (từ năm 2013), "end" (cuối năm 2020), "start" (đầu năm 2020).
+`2021/2025` (range). Year-like periods may carry `bound`: "until" (đến năm 2030, đến hết năm
+2025, tầm nhìn 2045), "since" (từ năm 2013), "end" (cuối năm 2020), "start" (đầu năm 2020),
+"before" (trước năm 2025), "after" (sau năm 2025). "Cuối năm X" stays the year X with bound
+"end" rather than a made-up 31 December, since the text gives no day.
 
 A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I") takes the
 year of the article (doc.meta.issued), else an explicit year of the same sentence, else it is
 not emitted. A day/month pair without year is a date only after a word that announces a date
 (ngày, hôm, sáng, chiều, tối, a weekday), because "18/64" and "6/6 tỉnh" are ratios and "24/7"
-is round-the-clock.
+is round-the-clock. A bare month/year ("trước 3/2020") is a month: counts that large would be
+written with a thousands dot.
 """
 
 from __future__ import annotations
@@ -26,8 +29,6 @@ DATE_TEXT = (
 )
 """A full date in any of its written forms, as regex text for other recognisers to embed."""
 
-_DATE = re.compile(rf"(?<![\w.,/\-])(?:{DATE_TEXT})(?![\w/]|[.,\-]\d)", re.IGNORECASE)
-
 _YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/]|[.,\-]\d)"
 _START = r"(?<![\w.,/\-])"
@@ -42,10 +43,11 @@ _PERIOD = re.compile(
     + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<sy>{_YEAR}))?{_END})"
     + rf"|(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
     + rf"|(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
-    + rf"|(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END})"
+    + rf"|(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END}"
+    rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
     + rf"|(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
     + rf"|(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
-    + rf"|(?P<year>(?:(?P<bound>đến|tới|từ|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?năm\s+(?P<yy>{_YEAR}){_END})"
+    + rf"|(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?năm\s+(?P<yy>{_YEAR}){_END})"
     + rf"|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
     + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
     + r")",
@@ -55,8 +57,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _WITHOUT_DIGITS = re.compile(r"năm\s+nay|quý\s+i", re.IGNORECASE)
 """Every period but "năm nay" and "quý II" holds a digit; sentences with neither are skipped."""
 _ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
-_BOUNDS = {"đến": "until", "tới": "until", "từ": "since", "cuối": "end", "đầu": "start",
-           "trước": "before", "tầm nhìn": "until", "tầm nhìn đến": "until"}
+_BOUNDS = {"đến": "until", "tới": "until", "đến hết": "until", "tới hết": "until", "hết": "until",
+           "từ": "since", "sau": "after", "cuối": "end", "đầu": "start", "trước": "before",
+           "tầm nhìn": "until", "tầm nhìn đến": "until"}
 
 
 def parse_date(match: re.Match[str]) -> str | None:
@@ -74,15 +77,6 @@ def iso_date(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def find_date(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first valid full date in `text` with its match."""
-    for match in _DATE.finditer(text):
-        iso = parse_date(match)
-        if iso:
-            return iso, match
-    return None
 
 
 def recognise_periods(doc: Document) -> None:
@@ -127,8 +121,8 @@ def _interpret(
         iso = parse_date(match)
         return (iso, {"grain": "date"}) if iso else None
     if group == "month":
-        month = int(match.group("mm"))
-        return (f"{match.group('my')}-{month:02d}", {"grain": "month"}) if 1 <= month <= 12 else None
+        month, year = int(match.group("mm") or match.group("bm")), match.group("my") or match.group("by")
+        return (f"{year}-{month:02d}", {"grain": "month"}) if 1 <= month <= 12 else None
     if group == "daymonth":
         if article_year is None:
             return None

@@ -20,6 +20,9 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFact]:
     """The breakdown that sentence `index` reports, with its continuing sentences; [] if none."""
     sentence = doc.sentences[index]
+    folded = fold_aligned(doc.slice(sentence))
+    if "giao" not in folded or TASK_NOUN not in folded:
+        return []
     counts = [m for m in numbers_in(doc, sentence) if m.attrs.get("numerator") is None]
     total = next((m for m in counts if _is_assigned_total(doc, sentence, m)), None)
     if total is None:

@@ -353,3 +353,9 @@ def _relation(head: str | None, phrase: str, unit: str) -> str | None:
     if unit in PERCENT and unit not in same_units and _SHARE.search(fold(phrase)):
         return "share"
     return "same" if unit in same_units else None
+
+
+def is_change_label(label: str) -> bool:
+    """Whether an indicator named only by its label measures a change: the relater names such
+    figures "mức tăng …" / "mức giảm …" (see `derived_label`)."""
+    return fold(label).startswith(("muc tang ", "muc giam "))

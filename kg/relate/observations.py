@@ -56,6 +56,7 @@ from kg.relate.refs import ref_of
 PLACE_KINDS = ("province", "admin_unit")
 SUBJECT_KINDS = ("province", "admin_unit", "agency")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
+MENTION_REACH = 200  # longer than any name, so a mention overlapping a stretch starts within it
 
 LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
 IDENTIFIER_BEFORE = re.compile(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
@@ -257,8 +258,12 @@ class _SentenceReader:
 
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions."""
-        kept = [c for i, c in enumerate(self.folded[start:end], start)
-                if not any(m.start <= i < m.end for m in self.doc.mentions if m.kind != "number")]
+        kept = list(self.folded[start:end])
+        nearby = self.doc.mentions_in(Span(max(0, start - MENTION_REACH), end + MENTION_REACH))
+        for mention in nearby:
+            if mention.kind != "number" and mention.start < end and mention.end > start:
+                low, high = max(mention.start, start) - start, min(mention.end, end) - start
+                kept[low:high] = " " * (high - low)
         return set(re.findall(r"[a-z]+", "".join(kept))) <= CONNECTORS
 
     # Subject -------------------------------------------------------------------------------

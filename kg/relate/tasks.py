@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.facts import EntityRef, TaskFact
-from kg.iri import fold
+from kg.iri import fold_aligned
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at
 from kg.relate.requests import joint_work_in, pilot_in, reported_assignment_in, request_in
@@ -56,7 +56,7 @@ def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[Ent
     paragraph opening with "Trong đó" goes on with the one before."""
     sentence = doc.sentences[index]
     new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
-    if new_paragraph and not CONTINUES.match(fold(doc.slice(sentence))):
+    if new_paragraph and not CONTINUES.match(fold_aligned(doc.slice(sentence))):
         basis = ()
     named = doc.mentions_in(sentence, "directive")
     implementing = [m for m in named if m.attrs.get("implements")]
