@@ -197,7 +197,7 @@ def close_labels(wanted: str, candidates: list[tuple[Term, str]], limit: int = 5
         by_folded.setdefault(_normal(label), label)
     whole_words = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
     containing = sorted((f for f in by_folded if whole_words and whole_words.search(f)), key=lambda f: (len(f), f))
-    similar = difflib.get_close_matches(wanted, sorted(by_folded), n=limit, cutoff=0.6)
+    similar = difflib.get_close_matches(wanted, sorted(by_folded), n=limit, cutoff=0.75)
     chosen = list(dict.fromkeys([*containing, *similar]))[:limit]
     return [by_folded[f] for f in chosen]
 

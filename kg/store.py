@@ -188,11 +188,16 @@ class GraphStore:
 
     def serialize(self, export_format: str = "turtle") -> str:
         """The graph as text; Turtle is canonical (sorted, stable byte for byte)."""
-        if export_format == "turtle":
+        if export_format in ("turtle", "trig"):
+            # Turtle is TriG's default graph, so the canonical Turtle serves both.
             return canonical_turtle(self.graph)
         plugin = EXPORT_FORMATS.get(export_format, export_format)
         if plugin in ("nt", "nquads"):
-            return "".join(sorted(self.graph.serialize(format=plugin).splitlines(keepends=True)))
+            # The graph is one default graph, whose N-Quads are its N-Triples lines.
+            return "".join(sorted(self.graph.serialize(format="nt").splitlines(keepends=True)))
+        if plugin == "json-ld":
+            context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+            return self.graph.serialize(format=plugin, context=context, auto_compact=True)
         return self.graph.serialize(format=plugin)
 
     def save(self, path: Path, export_format: str = "turtle") -> None:

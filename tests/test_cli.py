@@ -443,3 +443,27 @@ def test_an_unexpected_failure_is_one_line(home, monkeypatch):
 
     monkeypatch.setattr("kg.show.show_entity", broken)
     assert_error(run("show", "Huế"), 1, "unexpected RuntimeError: boom (run with --debug for the traceback)")
+
+
+def test_build_shows_progress_on_stderr_for_many_articles(home):
+    for number in range(20):
+        (home / "seeds" / f"bai-{number:02d}.txt").write_text(
+            f"Tỉnh Cao Bằng công bố {number + 1} thủ tục hành chính mới.\n", encoding="utf-8")
+    result = run("build", "--seeds", "seeds", "--no-validate")
+    assert result.exit_code == 0
+    assert result.stderr == "Reading articles\n"
+    assert result.stdout.startswith("Built build/reform-kg.ttl: 20 documents, ")
+
+
+@pytest.mark.parametrize(("export_format", "rdflib_format"), [
+    ("turtle", "turtle"), ("ntriples", "nt"), ("nquads", "nquads"), ("trig", "trig"), ("jsonld", "json-ld"),
+    ("xml", "xml"),
+])
+def test_every_export_format_reads_back_as_the_graph(home, export_format, rdflib_format):
+    from rdflib import Dataset
+
+    result = run("export", "--format", export_format)
+    assert result.exit_code == 0
+    dataset = Dataset()
+    dataset.parse(data=result.stdout, format=rdflib_format)
+    assert set(dataset.triples((None, None, None))) == set(Graph().parse(FIXTURES / "mini.ttl"))

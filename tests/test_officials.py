@@ -84,3 +84,15 @@ def test_several_posts_after_one_name_with_a_parenthesised_parent():
         ("pham-quoc-toan", "Vụ trưởng", "vu-phap-che-bo-noi-vu"),
         ("pham-quoc-toan", "Thành viên", "ban-chi-dao"),
     ]
+
+
+def test_a_post_without_a_name_is_the_one_person_named_in_it():
+    doc = make_doc("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Sơn đến làm việc.\nBộ trưởng nhấn mạnh yêu cầu này.", VPCP)
+    recognise_officials(doc)
+    assert officials(doc)[-1] == ("Bộ trưởng", "tran-van-son", "Bộ trưởng", "van-phong-chinh-phu")
+
+
+def test_a_post_without_a_name_held_by_two_people_stays_unresolved():
+    doc = make_doc("Bộ trưởng Trần Văn Sơn và Bộ trưởng Lê Minh Hà dự họp.\nBộ trưởng nhấn mạnh yêu cầu này.")
+    recognise_officials(doc)
+    assert [key for _, key, _, _ in officials(doc)] == ["tran-van-son", "le-minh-ha"]

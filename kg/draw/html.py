@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 _SHOWN_ATTRIBUTES_SKIPPED = frozenset({"label", "class", "iri", "rk:evidence"})
+_LINKS_SHOWN = 12
 _POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'"
 
 
@@ -42,7 +43,8 @@ def page_data(graph: nx.MultiDiGraph, focus: str | None = None) -> dict[str, obj
             "iri": attributes["iri"],
             "evidence": attributes.get("rk:evidence", ""),
             "details": [[key, str(value)] for key, value in sorted(attributes.items())
-                        if key not in _SHOWN_ATTRIBUTES_SKIPPED],
+                        if key not in _SHOWN_ATTRIBUTES_SKIPPED and value != attributes["label"]],
+            "links": _links(graph, node),
             "x": round(x * size, 1),
             "y": round(y * size, 1),
             "r": round(min(5 + 2.2 * math.sqrt(degree[node]), 22), 1),
@@ -53,6 +55,18 @@ def page_data(graph: nx.MultiDiGraph, focus: str | None = None) -> dict[str, obj
     labelling_order = [index[node] for node in important_nodes(graph, len(graph), focus)]
     return {"nodes": nodes, "edges": edges, "classes": classes, "order": labelling_order,
             "focus": index.get(focus) if focus else None}
+
+
+def _links(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    """The node's relations in words, for its tooltip: "assigned by → Chính phủ", "Task X → assigned to"."""
+    outgoing = [f"{data.get('label', key)} → {graph.nodes[v]['label']}"
+                for _, v, key, data in graph.out_edges(node, keys=True, data=True)]
+    incoming = [f"{graph.nodes[u]['label']} → {data.get('label', key)}"
+                for u, _, key, data in graph.in_edges(node, keys=True, data=True)]
+    links = sorted(outgoing) + sorted(incoming)
+    if len(links) > _LINKS_SHOWN:
+        links = links[:_LINKS_SHOWN] + [f"… and {len(links) - _LINKS_SHOWN} more"]
+    return [short_label(link, 90) for link in links]
 
 
 def render_html(graph: nx.MultiDiGraph, title: str, focus: str | None = None) -> str:

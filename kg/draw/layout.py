@@ -17,6 +17,8 @@ SEED = 7
 _NETWORKX_LIMIT = 500
 _GAP = 1.0
 _ITERATIONS = 100
+# Twice networkx's default node spacing: hubs (articles, units) otherwise pull their clusters into blots.
+_SPREAD = 2.0
 
 Positions = dict[str, tuple[float, float]]
 
@@ -52,7 +54,9 @@ def _component_layout(component: nx.Graph, radius: float) -> Positions:
     if len(component) == 1:
         return {next(iter(component)): (0.0, 0.0)}
     if len(component) < _NETWORKX_LIMIT:
-        found = nx.spring_layout(component, seed=SEED, scale=radius, method="force", iterations=_ITERATIONS)
+        spacing = _SPREAD / math.sqrt(len(component))
+        found = nx.spring_layout(component, k=spacing, seed=SEED, scale=radius, method="force",
+                                 iterations=_ITERATIONS)
         return {node: (float(p[0]), float(p[1])) for node, p in found.items()}
     return _large_layout(component, radius)
 
@@ -65,7 +69,7 @@ def _large_layout(component: nx.Graph, radius: float) -> Positions:
     index = {node: i for i, node in enumerate(nodes)}
     edges = np.array([(index[u], index[v]) for u, v in component.edges()], dtype=int).reshape(-1, 2)
     position = np.random.default_rng(SEED).random((len(nodes), 2))
-    k = 1 / math.sqrt(len(nodes))
+    k = _SPREAD / math.sqrt(len(nodes))
     step = 0.1
     for _ in range(_ITERATIONS):
         delta = position[:, None, :] - position[None, :, :]

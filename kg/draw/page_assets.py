@@ -36,6 +36,7 @@ header p { font-size: 12px; margin: 0; color: #555; }
 #tooltip .iri { color: #666; word-break: break-all; }
 #tooltip blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; font-style: italic; }
 #tooltip .attribute { color: #444; }
+#tooltip .link { color: #1a4f8a; }
 """
 
 SCRIPT = r"""
@@ -49,6 +50,7 @@ SCRIPT = r"""
   var nodeLayer = document.getElementById("nodes");
   var labelLayer = document.getElementById("labels");
   var tooltip = document.getElementById("tooltip");
+  var legend = document.getElementById("legend");
   var nodes = data.nodes;
   var edges = data.edges;
   var view = { x: 0, y: 0, k: 1, fitK: 1 };
@@ -121,7 +123,8 @@ SCRIPT = r"""
     if (!labelWidths) {
       labelWidths = texts.map(function (text) { return text.getComputedTextLength() * view.k; });
     }
-    var width = svg.clientWidth, height = svg.clientHeight, shown = [];
+    var width = svg.clientWidth, height = svg.clientHeight, key = legend.getBoundingClientRect();
+    var shown = [[key.left, key.top, key.right, key.bottom]];
     var dots = nodes.map(function (node) {
       var x = node.x * view.k + view.x, y = node.y * view.k + view.y, r = node.r * view.k * 0.7;
       return hiddenClasses[node.cls] ? null : [x - r, y - r, x + r, y + r];
@@ -141,7 +144,6 @@ SCRIPT = r"""
       texts[i].style.display = visible ? "" : "none";
       if (visible) { shown.push(box); }
     });
-    window.reformKgShownLabels = shown.length;
   }
 
   function applyView() {
@@ -150,7 +152,8 @@ SCRIPT = r"""
   }
 
   function fit() {
-    var width = svg.clientWidth || 800, height = svg.clientHeight || 600, top = 56;
+    var top = 56, height = svg.clientHeight || 600;
+    var width = Math.max((svg.clientWidth || 800) - legend.offsetWidth - 20, 200);
     var xs = nodes.map(function (n) { return n.x; }), ys = nodes.map(function (n) { return n.y; });
     var minX = Math.min.apply(null, xs) - 30, maxX = Math.max.apply(null, xs) + 160;
     var minY = Math.min.apply(null, ys) - 30, maxY = Math.max.apply(null, ys) + 30;
@@ -220,6 +223,7 @@ SCRIPT = r"""
     addLine(tooltip, "class", node.cls);
     if (node.evidence) { addLine(tooltip, "evidence", "\u201c" + node.evidence + "\u201d"); }
     node.details.forEach(function (pair) { addLine(tooltip, "attribute", pair[0] + ": " + pair[1]); });
+    node.links.forEach(function (link) { addLine(tooltip, "link", link); });
     addLine(tooltip, "iri", node.iri);
     tooltip.style.display = "block";
     moveTooltip(event);
@@ -245,7 +249,6 @@ SCRIPT = r"""
     scheduleDeclutter();
   }
 
-  var legend = document.getElementById("legend");
   data.classes.forEach(function (entry) {
     var item = document.createElement("div");
     var swatch = document.createElement("span");

@@ -76,30 +76,54 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def recognise_officials(doc: Document) -> None:
     found: list[Mention] = []
+    unnamed: list[Mention] = []
     for sentence in doc.sentences:
-        found.extend(_title_first(doc, sentence))
+        named, bare = _title_first(doc, sentence)
+        found.extend(named)
+        unnamed.extend(bare)
         found.extend(_name_first(doc, sentence, found))
     _borrow_bodies(found)
+    found.extend(_holders(unnamed, found))
     for mention in found:
         doc.add(mention)
 
 
-def _title_first(doc: Document, sentence: Sentence) -> list[Mention]:
+def _title_first(doc: Document, sentence: Sentence) -> tuple[list[Mention], list[Mention]]:
+    """Posts with the holder's name, and posts written without one ("Bộ trưởng nhấn mạnh"),
+    the latter as mentions with no person yet."""
     text = doc.slice(sentence)
-    mentions = []
+    named, bare = [], []
     for match in _title_pattern().finditer(text):
         start = sentence.start + match.start()
         cursor = sentence.start + match.end()
         body = _agency_at(doc, cursor, sentence)
         if body is not None:
             cursor = body.end
-        name = _name_at(doc, cursor, sentence)
-        if name is None:
-            continue
         role = _canonical_role(match.group(0))
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
-        mentions.append(_official(start, name, doc, role, organization))
-    return mentions
+        name = _name_at(doc, cursor, sentence)
+        if name is not None:
+            named.append(_official(start, name, doc, role, organization))
+        elif not doc.covered(Span(start, cursor), ("agency",)) or body is not None:
+            bare.append(Mention(start, cursor, "official", "", {"role": role, "organization": organization}))
+    return named, bare
+
+
+def _holders(unnamed: list[Mention], named: list[Mention]) -> list[Mention]:
+    """A post written without a name ("Bộ trưởng", "Phó Chủ tịch UBND tỉnh") is the one person
+    the article names in it, when it names exactly one."""
+    resolved = []
+    for post in unnamed:
+        if any(post.span.overlaps(m.span) for m in named):
+            continue
+        title, body = post.attrs["role"], post.attrs["organization"]
+        holders = {(m.key, m.attrs["name"], m.attrs["organization"]) for m in named
+                   if title in m.attrs["role"].split(", ") and (body is None or m.attrs["organization"] == body)}
+        if len(holders) == 1:
+            [(key, name, organization)] = holders
+            resolved.append(Mention(post.start, post.end, "official", key,
+                                    {"name": name, "role": title, "organization": organization}))
+    return resolved
 
 
 def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> list[Mention]:

@@ -9,8 +9,9 @@ Each period mention's key is the normalised text the contract's `rk:refPeriod` w
 "end" rather than a made-up 31 December, since the text gives no day.
 
 A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I") takes the
-year of the article (doc.meta.issued), else an explicit year of the same sentence, else it is
-not emitted. A day/month pair without year is a date only after a word that announces a date
+year of the article (doc.meta.issued), else an explicit year of the same sentence, else the year
+of the last dated, monthly or quarterly period the article gave before it, else it is not
+emitted. A day/month pair without year is a date only after a word that announces a date
 (ngày, hôm, sáng, chiều, tối, a weekday), because "18/64" and "6/6 tỉnh" are ratios and "24/7"
 is round-the-clock. A bare month/year ("trước 3/2020") is a month: counts that large would be
 written with a thousands dot.
@@ -40,14 +41,16 @@ _PERIOD = re.compile(
     + r"(?=[\dgtnqhscđ])(?:"
     + rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
     rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
-    + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm(?:\s+(?P<sy>{_YEAR}))?{_END})"
+    + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm"
+    rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END})"
     + rf"|(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
     + rf"|(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
     + rf"|(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END}"
     rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
     + rf"|(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
     + rf"|(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
-    + rf"|(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?năm\s+(?P<yy>{_YEAR}){_END})"
+    + r"|(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?"
+    rf"năm\s+(?P<yy>{_YEAR}){_END})"
     + rf"|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
     + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
     + r")",
@@ -81,12 +84,13 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
+    reported_year: int | None = None
     directives = [m.span for m in doc.iter_kind("directive")]
     for sentence in doc.sentences:
         text = doc.slice(sentence)
         if not _HAS_DIGIT.search(text) and not _WITHOUT_DIGITS.search(text):
             continue
-        sentence_year = _first_year(text)
+        sentence_year = _first_year(text) or reported_year
         for match in _PERIOD.finditer(text):
             found = _interpret(match, article_year, sentence_year)
             if found is None:
@@ -96,6 +100,13 @@ def recognise_periods(doc: Document) -> None:
                 continue
             key, attrs = found
             doc.add(Mention(span.start, span.end, "period", key, attrs))
+            if attrs["grain"] in REPORTING_GRAINS:
+                reported_year = int(key[:4])
+
+
+# A report's own time ("Quý I/2025", "tháng 3/2025"): a later "quý I" or "3 tháng đầu năm"
+# without a year is of that year when the article carries no date of its own.
+REPORTING_GRAINS = ("date", "month", "quarter", "span")
 
 
 def _first_year(text: str) -> int | None:
