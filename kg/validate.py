@@ -93,23 +93,23 @@ def _order(result: ValidationResult) -> tuple:
 def _results(report: GraphStore) -> list[ValidationResult]:
     results = []
     for node in _subjects_of_type(report, SH + "ValidationResult"):
-        def one(name: str) -> Term | None:
-            found = report.triples(node, _sh(name), None)
-            return found[0][2] if found else None
-
-        severity = one("resultSeverity")
-        focus = one("focusNode")
-        path = one("resultPath")
-        shape = one("sourceShape")
-        component = one("sourceConstraintComponent")
+        severity = _value(report, node, "resultSeverity")
+        focus = _value(report, node, "focusNode")
+        shape = _value(report, node, "sourceShape")
         results.append(ValidationResult(
             severity=severity.value.removeprefix(SH) if severity else "Violation",
             focus=focus.value if focus else "",
-            path=_shown(path, report),
+            path=_shown(_value(report, node, "resultPath"), report),
             message=_message(report, node),
-            shape=_short(shape if shape and shape.is_iri else component),
+            shape=_short(shape if shape and shape.is_iri else _value(report, node, "sourceConstraintComponent")),
         ))
     return results
+
+
+def _value(report: GraphStore, node: Term, name: str) -> Term | None:
+    """The first value of `sh:<name>` on a result node."""
+    found = report.triples(node, _sh(name), None)
+    return found[0][2] if found else None
 
 
 def _short(node: Term | None) -> str:

@@ -455,6 +455,7 @@ def test_build_shows_progress_on_stderr_for_many_articles(home):
     assert result.stdout.startswith("Built build/reform-kg.ttl: 20 documents, ")
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own parsers use its deprecated classes
 @pytest.mark.parametrize(("export_format", "rdflib_format"), [
     ("turtle", "turtle"), ("ntriples", "nt"), ("nquads", "nquads"), ("trig", "trig"), ("jsonld", "json-ld"),
     ("xml", "xml"),
@@ -467,3 +468,24 @@ def test_every_export_format_reads_back_as_the_graph(home, export_format, rdflib
     dataset = Dataset()
     dataset.parse(data=result.stdout, format=rdflib_format)
     assert set(dataset.triples((None, None, None))) == set(Graph().parse(FIXTURES / "mini.ttl"))
+
+
+def test_build_of_a_graph_that_does_not_conform_exits_1(home):
+    (home / "shapes" / "strict.ttl").write_text("""\
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix rk: <https://w3id.org/reformkg/ontology#> .
+<https://w3id.org/reformkg/shapes#SourceNeedsReviewer> a sh:NodeShape ;
+    sh:targetClass rk:SourceDocument ;
+    sh:property [ sh:path rk:reviewer ; sh:minCount 1 ; sh:message "a source needs a reviewer"@en ] .
+""", encoding="utf-8")
+    (home / "seeds" / "bai.txt").write_text("Tỉnh Tuyên Quang đẩy mạnh cải cách hành chính.\n", encoding="utf-8")
+    result = run("build", "--seeds", "seeds", "--out", "build/strict.ttl")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[-1] == "Validation: Conforms: no (1 violation)"
+    assert result.stderr == (
+        "severity   focus           path         message                    shape\n"
+        "---------  --------------  -----------  -------------------------  ------------------------------\n"
+        "Violation  rki:source/bai  rk:reviewer  a source needs a reviewer  sh:MinCountConstraintComponent\n"
+        "Conforms: no (1 violation)\n"
+    )
+    assert (home / "build" / "strict.ttl").is_file()

@@ -212,6 +212,10 @@ def test_hover_shows_label_class_and_evidence(
     lines = page.evaluate("Array.from(document.querySelectorAll('#tooltip > *'), e => e.textContent)")
     assert lines[:3] == ["nhiệm vụ Chính phủ giao", "Task",
                          "“Tỉnh đang thực hiện 12 nhiệm vụ Chính phủ giao theo Nghị quyết 83/NQ-CP.”"]
+    assert lines[3:] == ["rk:taskCount: 12", "assigned by → Chính phủ", "assigned to → Thừa Thiên Huế",
+                         "based on → Nghị quyết 83/NQ-CP", "status → đang thực hiện",
+                         "was derived from → Bài viết mẫu về cải cách hành chính",
+                         "https://w3id.org/reformkg/id/task/1c2d3e4f5a6b7c8d"]
     assert page.evaluate("getComputedStyle(document.getElementById('tooltip')).display") == "block"
     assert page.problems() == []
 
@@ -252,3 +256,13 @@ def test_wheel_zooms_and_background_drag_pans(
                                                "buttons": 1 if kind != "mouseReleased" else 0, "clickCount": 1})
     assert view() == pytest.approx([x + 100, y - 50, scale])
     assert page.problems() == []
+
+
+def test_missing_chromium_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="chromium is not installed, and CI must test"):
+        _chromium()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="chromium is not installed"):
+        _chromium()

@@ -113,11 +113,12 @@ def test_periods_without_year_fall_back_to_the_sentence_year() -> None:
 def test_periods_without_year_in_an_undated_article_take_the_year_it_reports_on() -> None:
     assert _keys("Trong quý II/2024, huyện tiếp nhận nhiều hồ sơ.",
                  "Giai đoạn 2021-2025 là trọng tâm.",
-                 "Quý II, thu ngân sách tăng; 6 tháng đầu năm đạt kế hoạch.") == [
+                 "Quý II, thu ngân sách tăng; 6 tháng đầu năm đạt kế hoạch, cuối năm nay hoàn thành.") == [
         ("quý II/2024", "2024-Q2", "quarter"),
         ("Giai đoạn 2021-2025", "2021/2025", "range"),
         ("Quý II", "2024-Q2", "quarter"),
         ("6 tháng đầu năm", "2024-01/2024-06", "span"),
+        ("cuối năm nay", "2024", "year"),
     ]
 
 

@@ -286,3 +286,18 @@ def test_a_province_with_nothing_gets_no_rows(tmp_path):
         assert rows(store, name, province="bac kan") == [], name
     for name in ("overdue-tasks", "directives", "officials", "targets"):
         assert rows(store, name) == [], name
+
+
+def test_an_ambiguous_label_lists_what_it_names(tmp_path):
+    (tmp_path / "twins.ttl").write_text("""\
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/reformkg/id/agency/so-noi-vu-tinh-cao-bang> rdfs:label "Sở Nội vụ tỉnh Cao Bằng"@vi ;
+    skos:altLabel "Sở Nội vụ"@vi .
+<https://w3id.org/reformkg/id/agency/so-noi-vu-tinh-bac-kan> rdfs:label "Sở Nội vụ tỉnh Bắc Kạn"@vi ;
+    skos:altLabel "Sở Nội vụ"@vi .
+""", encoding="utf-8")
+    with pytest.raises(QueryError) as caught:
+        resolve_label("so noi vu", GraphStore.load(tmp_path / "twins.ttl"))
+    assert str(caught.value) == ("'so noi vu' names several: rki:agency/so-noi-vu-tinh-bac-kan, "
+                                 "rki:agency/so-noi-vu-tinh-cao-bang; give an IRI instead")

@@ -9,6 +9,7 @@ with its ontology still draws as data.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ _INTEGER_TYPES = frozenset({XSD.integer, XSD.nonNegativeInteger, XSD.positiveInt
 _NUMBER_TYPES = _INTEGER_TYPES | {XSD.decimal, XSD.double, XSD.float}
 _LABEL_LANGUAGES = ("vi", "en", None)
 VALUE_SEPARATOR = " | "
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def class_name(iri: URIRef) -> str:
@@ -88,7 +90,7 @@ class _Vocabulary:
         return str(number) if number is not None else local_name(node)
 
     def property_label(self, predicate: URIRef) -> str:
-        return self._by_language(predicate, RDFS.label, ("en", None, "vi")) or local_name(predicate)
+        return self._by_language(predicate, RDFS.label, ("en", None, "vi")) or _words(local_name(predicate))
 
     def _by_language(self, node: Node, predicate: URIRef, languages: tuple[str | None, ...]) -> str:
         values = [v for g in (self.data, self.ontology) for v in g.objects(node, predicate)
@@ -194,6 +196,11 @@ def _attribute_value(values: list[Literal], kind: type) -> str | int | float | b
     if kind is bool:
         return literal.toPython() is True
     return kind(literal.toPython())
+
+
+def _words(camel_case: str) -> str:
+    """"wasDerivedFrom" → "was derived from": a readable name for a property without a label."""
+    return _CAMEL_HUMP.sub(" ", camel_case).lower()
 
 
 def _first_line(error: Exception) -> str:

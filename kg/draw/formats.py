@@ -24,6 +24,13 @@ def write_drawing(graph: nx.MultiDiGraph, path: Path, title: str, focus: str | N
         raise InputError("the graph is empty: nothing to draw")
     if not path.parent.is_dir():
         raise InputError(f"cannot write {path}: folder {path.parent} does not exist")
+    try:
+        _write(graph, path, suffix, title, focus)
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def _write(graph: nx.MultiDiGraph, path: Path, suffix: str, title: str, focus: str | None) -> None:
     if suffix == ".html":
         from kg.draw.html import render_html
 

@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.query import Result
 
 from kg.draw.convert import CLASS_ORDER, UNTYPED, VALUE_SEPARATOR, class_name, qname
-from kg.draw.style import HUB_CLASSES
+from kg.draw.style import HUB_CLASSES, short_label
 from kg.errors import InputError, QueryError
 from kg.iri import fold
 from kg.vocab import PREFIXES
@@ -38,9 +38,9 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
         return matches[0]
     if matches:
         raise InputError(f"{name!r} names {len(matches)} nodes, give one IRI: {', '.join(matches[:5])}")
-    close = sorted({graph.nodes[node]["label"] for node, data in graph.nodes(data=True)
-                    if any(wanted in n for n in _names(data))})
-    hint = f"; did you mean: {', '.join(close[:5])}" if close else ""
+    close = sorted({data["label"] for data in graph.nodes.values() if any(wanted in n for n in _names(data))},
+                   key=lambda label: (len(label), label))
+    hint = "; did you mean: " + ", ".join(f'"{short_label(c, 40)}"' for c in close[:5]) if close else ""
     raise InputError(f"no node labelled or named {name!r} in the graph{hint}")
 
 

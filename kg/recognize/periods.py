@@ -92,7 +92,7 @@ def recognise_periods(doc: Document) -> None:
             continue
         sentence_year = _first_year(text) or reported_year
         for match in _PERIOD.finditer(text):
-            found = _interpret(match, article_year, sentence_year)
+            found = _interpret(match, article_year, sentence_year, reported_year)
             if found is None:
                 continue
             span = Span(sentence.start + match.start(), sentence.start + match.end())
@@ -115,7 +115,7 @@ def _first_year(text: str) -> int | None:
 
 
 def _interpret(
-    match: re.Match[str], article_year: int | None, sentence_year: int | None
+    match: re.Match[str], article_year: int | None, sentence_year: int | None, reported_year: int | None
 ) -> tuple[str, dict[str, object]] | None:
     """The key and attrs of one matched period, or None when it is not a usable period."""
     group = match.lastgroup
@@ -146,8 +146,9 @@ def _interpret(
         return match.group("yy"), _bounded("year", match.group("bound"))
     if group == "vision":
         return match.group("vy"), {"grain": "year", "bound": "until"}
-    if group == "thisyear" and article_year is not None:
-        return str(article_year), _bounded("year", match.group("tbound"))
+    this_year = article_year or reported_year
+    if group == "thisyear" and this_year is not None:
+        return str(this_year), _bounded("year", match.group("tbound"))
     return None
 
 
