@@ -29,6 +29,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 
+# No name, number or date runs longer; `covered` looks this far back for overlapping mentions.
+LONGEST_MENTION = 300
+
+
 @dataclass(frozen=True, order=True)
 class Span:
     """A half-open range [start, end) of characters in the document text."""
@@ -101,10 +105,15 @@ class Document:
         """Add a mention. Mentions may nest (a province inside an agency name); a recogniser that
         must not claim text another already has asks `covered` first."""
         self.mentions.append(mention)
-        self.mentions.sort()
 
     def covered(self, span: Span, kinds: tuple[str, ...]) -> bool:
-        return any(m.kind in kinds and span.overlaps(m.span) for m in self.mentions)
+        """Whether a mention of one of these kinds overlaps `span`."""
+        starts = self._starts()
+        for index in range(bisect_left(starts, span.start - LONGEST_MENTION), bisect_left(starts, span.end)):
+            mention = self.mentions[index]
+            if mention.kind in kinds and mention.end > span.start:
+                return True
+        return False
 
     def mentions_in(self, span: Span, kind: str | None = None) -> list[Mention]:
         """The mentions inside `span`, in order; a binary search, as relaters ask this per clause."""
@@ -132,4 +141,5 @@ class Document:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
+        self._starts()
         return (m for m in self.mentions if m.kind == kind)

@@ -209,7 +209,8 @@ def _name_unmentioned_agencies(out: Triples, records: dict[EntityRef, EntityReco
     """Bodies that only a document symbol names (the issuer of "…/QĐ-TTg") still get their type
     and names, from the gazetteer; a body the gazetteer does not know either is left unsaid rather
     than left nameless."""
-    referenced = {o for _, p, o in out if p in (RK.issuedBy, ORG.subOrganizationOf)}
+    referenced = {entity_iri("agency", str(record.attrs[key])) for record in records.values()
+                  for key in ("issuer", "parent") if record.attrs.get(key)}
     known = {iri_of(ref) for ref in records}
     for node in sorted(referenced - known):
         entry = agency_by_slug().get(str(node).rsplit("/", 1)[-1])

@@ -30,7 +30,9 @@ from kg.vocab import FOAF, RDF, RDFS, RK, SKOS, XSD
 
 HEADER_LINE = re.compile(r"^#\+ ?(.*)$")
 
-LABEL_PREDICATES = (str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel), str(SKOS.notation), str(FOAF.name))
+# What a person may call a node by: its names, its code, a directive's number ("54-NQ/TW").
+LABEL_PREDICATES = (str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel), str(SKOS.notation), str(FOAF.name),
+                    str(RK.documentNumber))
 
 # Entity parameter types and the class whose members they name (None: any labelled node).
 ENTITY_CLASSES: dict[str, str | None] = {

@@ -131,6 +131,10 @@ def test_select_query_of_source_target_pairs(data: Graph, graph: nx.MultiDiGraph
     assert list(chosen) == [GOVERNMENT, HUE, TASK]
     query.write_text("SELECT ?subject ?object WHERE { ?subject rk:assignedTo ?object }", encoding="utf-8")
     assert list(from_query(data, graph, query).edges(keys=True)) == [(TASK, HUE, "rk:assignedTo")]
+    who = tmp_path / "who-assigns-whom.rq"
+    who.write_text("SELECT ?source ?target WHERE { ?t rk:assignedBy ?source ; rk:assignedTo ?target }", encoding="utf-8")
+    assert list(from_query(data, graph, who).edges(keys=True, data="label")) == [
+        (GOVERNMENT, HUE, "query", "who-assigns-whom")]
     assert sorted(chosen.edges(keys=True)) == [(TASK, GOVERNMENT, "rk:assignedBy"), (TASK, HUE, "rk:assignedTo")]
     assert chosen.nodes[HUE]["label"] == "Thừa Thiên Huế"
 

@@ -99,7 +99,7 @@ def from_query(data: Graph, graph: nx.MultiDiGraph, query_file: Path) -> nx.Mult
             for key, edge in sorted(known.items()):
                 chosen.add_edge(source, target, key=key, **edge)
         else:
-            chosen.add_edge(source, target, key="query", label="", property="")
+            chosen.add_edge(source, target, key="query", label=query_file.stem, property="")
     return _sorted(chosen)
 
 
