@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from kg.document import Document, Mention, Sentence, Span
-from kg.iri import fold, slugify
+from kg.gazetteer.matching import alternation
+from kg.iri import fold, fold_aligned, slugify
 
 SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Đinh Trịnh "
@@ -50,8 +51,9 @@ HONORIFICS = r"(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí|[Aa]nh|[Cc]hị)"
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    alternatives = sorted(TITLES, key=len, reverse=True)
-    title = "|".join(_loose(t) for t in alternatives)
+    """A chain of titles, matched in folded text (any case, any diacritics: "Phó chủ tịch",
+    "thành viên"); the name that must follow keeps common nouns out."""
+    title = alternation(TITLES)
     return re.compile(rf"(?<![^\W\d_])(?:{title})(?:\s*,\s*(?:{title}))*(?![^\W\d_])")
 
 
@@ -63,12 +65,6 @@ def _name_start_pattern() -> re.Pattern[str]:
 @cache
 def _canonical_titles() -> dict[str, str]:
     return {fold(t): t for t in TITLES}
-
-
-def _loose(title: str) -> str:
-    """The title with every syllable allowed in either case ("Phó chủ tịch", "thành viên"): the
-    name that must follow keeps common nouns out."""
-    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in title.split(" "))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -93,13 +89,13 @@ def _title_first(doc: Document, sentence: Sentence) -> tuple[list[Mention], list
     the latter as mentions with no person yet."""
     text = doc.slice(sentence)
     named, bare = [], []
-    for match in _title_pattern().finditer(text):
+    for match in _title_pattern().finditer(fold_aligned(text)):
         start = sentence.start + match.start()
         cursor = sentence.start + match.end()
         body = _agency_at(doc, cursor, sentence)
         if body is not None:
             cursor = body.end
-        role = _canonical_role(match.group(0))
+        role = _canonical_role(text[match.start():match.end()])
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
         name = _name_at(doc, cursor, sentence)
         if name is not None:
@@ -153,11 +149,11 @@ def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> li
 def _apposition(doc: Document, position: int, sentence: Sentence) -> tuple[str, Mention] | None:
     """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
     comma = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*").match(doc.text, position, sentence.end)
-    title = _title_pattern().match(doc.text, comma.end(), sentence.end) if comma else None
+    title = _title_pattern().match(fold_aligned(doc.text), comma.end(), sentence.end) if comma else None
     body = _agency_at(doc, title.end(), sentence) if title else None
     if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
         return None
-    return _canonical_role(title.group(0)), body
+    return _canonical_role(doc.text[title.start():title.end()]), body
 
 
 def _agency_at(doc: Document, position: int, sentence: Sentence) -> Mention | None:
