@@ -159,12 +159,12 @@ def _emit_observation(out: Triples, doc: Document, fact: ObservationFact) -> Non
     out.add((node, RDFS.label, Literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
     out.add((node, RK.indicator, indicator))
     out.add((node, RK.refArea, iri_of(fact.ref_area)))
-    out.add((node, RK.value, Literal(fact.value, datatype=XSD.decimal)))
+    out.add((node, RK.value, _decimal(fact.value)))
     out.add((node, RK.unit, RK[fact.unit]))
     _add_optional(out, node, RK.refPeriod, fact.period, Literal)
     for predicate, value in ((RK.numerator, fact.numerator), (RK.denominator, fact.denominator)):
         if value is not None:
-            out.add((node, predicate, Literal(value, datatype=XSD.decimal)))
+            out.add((node, predicate, _decimal(value)))
     _provenance(out, node, doc, fact.sentence)
 
 
@@ -188,11 +188,16 @@ def _emit_task(out: Triples, doc: Document, fact: TaskFact) -> None:
     if fact.count is not None:
         out.add((node, RK.taskCount, Literal(fact.count, datatype=XSD.nonNegativeInteger)))
     if fact.target_value is not None:
-        out.add((node, RK.targetValue, Literal(fact.target_value, datatype=XSD.decimal)))
+        out.add((node, RK.targetValue, _decimal(fact.target_value)))
         _add_optional(out, node, RK.targetUnit, fact.target_unit, lambda u: RK[u])
     if fact.total is not None:
         out.add((node, RK.breakdownOf, task_iri(doc, fact.total)))
     _provenance(out, node, doc, fact.sentence)
+
+
+def _decimal(value: Decimal) -> Literal:
+    """An xsd:decimal in its plain lexical form: "3200000", never "3.2E+6"."""
+    return Literal(_plain(value), datatype=XSD.decimal)
 
 
 def _deadline_literal(deadline: str) -> Literal:

@@ -140,3 +140,18 @@ def test_double_digit_growth_is_a_ten_percent_target_stated_once():
     [task] = tasks(doc)
     assert (task.target_value, task.target_unit, task.deadline, task.assigned_to) == (
         Decimal(10), "Percent", "2026", (EntityRef("province", "quang-ngai"),))
+
+
+def test_a_breakdown_of_completed_tasks_after_trong_do_says_how_they_were_completed():
+    doc = make_doc("Năm 2023, tỉnh Quảng Ngãi được Chính phủ giao 60 nhiệm vụ; tính đến ngày 31/12/2023 đã hoàn thành "
+                   "50 nhiệm vụ, trong đó đúng hạn 45, quá hạn 5; 8 nhiệm vụ đang thực hiện trong hạn và 2 nhiệm vụ "
+                   "quá hạn chưa hoàn thành.",
+                   PROVINCE, GOV, ("period", "ngày 31/12/2023", "2023-12-31", {"grain": "date"}),
+                   count("|60| nhiệm", 60), count("|50| nhiệm", 50), count("|45|, quá", 45), count("hạn |5|;", 5),
+                   count("|8| nhiệm", 8), count("|2| nhiệm vụ quá", 2))
+    relate_tasks(doc)
+    found = tasks(doc)
+    assert [(t.status, t.count, t.total.count if t.total else None) for t in found] == [
+        (None, 60, None), ("Completed", 50, 60), ("CompletedOnTime", 45, 50), ("CompletedLate", 5, 50),
+        ("InProgress", 8, 60), ("Overdue", 2, 60)]
+    assert found[0].status_date == "2023-12-31"

@@ -13,7 +13,9 @@ from kg.iri import fold, fold_aligned
 from kg.relate.task_parts import clause_text, directives_in, numbers_in, refs_in, status_of
 
 TASK_NOUN = "nhiem vu"
+IN_WHICH = re.compile(r"(?<![\w])trong do(?![\w])")
 CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
+AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -62,27 +64,48 @@ def _total(doc: Document, sentence: Sentence, total: Mention, province: str | No
         assigned_to = [EntityRef("province", province)]
     if not assigned_to:
         return None
-    dates = [m.key for m in doc.mentions_in(Span(sentence.start, total.start), "period") if DATE.fullmatch(m.key)]
     return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence, assigned_to=tuple(assigned_to),
                     assigned_by=tuple(assigned_by), count=int(total.attrs["value"]),
-                    status_date=dates[-1] if dates else None, based_on=directives_in(doc, sentence))
+                    status_date=_as_of(doc, sentence, total), based_on=directives_in(doc, sentence))
+
+
+def _as_of(doc: Document, sentence: Sentence, total: Mention) -> str | None:
+    """The date the breakdown is reported as of: "(tính) đến ngày …", before or after the total,
+    else the last date before the total."""
+    dates = [m for m in doc.mentions_in(sentence, "period") if DATE.fullmatch(m.key)]
+    cued = [m for m in dates if AS_OF.search(fold_aligned(doc.text[max(sentence.start, m.start - 12):m.start]))]
+    before = [m for m in dates if m.end <= total.start]
+    chosen = cued[0] if cued else (before[-1] if before else None)
+    return chosen.key if chosen else None
 
 
 def _status_lines(doc: Document, sentence: Sentence, numbers: list[Mention], head: TaskFact) -> list[TaskFact]:
-    """Each count with a status of its own; a count inside brackets after another count breaks
-    that count down further."""
+    """Each count with a status of its own, its clause bounded by the counts around it. A count
+    breaks down the one before it when it stands in brackets after it, or after "trong đó" up to
+    the next ";" ("hoàn thành 119, trong đó đúng hạn 115, quá hạn 4; 9 đang thực hiện")."""
     lines: list[TaskFact] = []
     parent_at_depth = {0: head}
-    for number in numbers:
-        clause = clause_text(doc, sentence, number)
-        status = status_of(clause)
-        if status is None or number.attrs.get("role") == "level":
-            continue
+    scope: TaskFact | None = None
+    previous_end = sentence.start
+    for index, number in enumerate(numbers):
+        between = fold_aligned(doc.text[previous_end:number.start])
+        if ";" in between:
+            scope = None
+        if IN_WHICH.search(between.rsplit(";", 1)[-1]) and lines and lines[-1].sentence == sentence:
+            scope = lines[-1]
+        previous_end = number.end
+        bounds = Span(numbers[index - 1].end if index else sentence.start,
+                      numbers[index + 1].start if index + 1 < len(numbers) else sentence.end)
         opened = doc.text.count("(", sentence.start, number.start) - doc.text.count(")", sentence.start, number.start)
         depth = max(opened, 0)
         parent = parent_at_depth[max(k for k in parent_at_depth if k <= depth)]
-        line = replace(head, label=clause, status=status, count=int(number.attrs["value"]),
-                       total=parent, sentence=sentence)
+        if depth == 0 and scope is not None:
+            parent = scope
+        status = status_of(clause_text(doc, bounds, number), parent.status)
+        if status is None or number.attrs.get("role") == "level":
+            continue
+        line = replace(head, label=clause_text(doc, bounds, number), status=status,
+                       count=int(number.attrs["value"]), total=parent, sentence=sentence)
         lines.append(line)
         parent_at_depth = {k: v for k, v in parent_at_depth.items() if k <= depth}
         parent_at_depth[depth + 1] = line

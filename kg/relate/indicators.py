@@ -219,11 +219,11 @@ _TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi
                      r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
                      r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
 _TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
-_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$")
+_TASKS_OR_REPORTS = re.compile(r"\b(nhiem vu|bao cao)\b")  # counted by status, they are tasks
+_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so|doi voi)\s*$")
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
-                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi|cuộc|đợt)\b")
+                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
 _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
-_MAGNITUDE = re.compile(r"(triệu|nghìn|ngàn|vạn|tỷ)\b(?!\s*(đồng|USD))")  # "1,2 triệu hồ sơ": left unscaled
 _LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó"
                       r"|riêng|đồng thời|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*",
                       re.IGNORECASE)
@@ -270,14 +270,12 @@ def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: st
     """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
     sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
     3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
-    or a count whose magnitude word was left unscaled. `lead` is the folded sentence up to the
+    `lead` is the folded sentence up to the
     figure, `sentence` the folded sentence, `after` the words after the figure and its unit."""
     if _TARGET.search(lead):
         return True
-    if "nhiem vu" in fold(phrase) and _TASK_STATUS.search(sentence) and not written_rate \
+    if _TASKS_OR_REPORTS.search(fold(phrase)) and _TASK_STATUS.search(sentence) and not written_rate \
             and not (ratio and "ke hoach" in sentence):
-        return True
-    if unit == "Count" and _MAGNITUDE.match(after):
         return True
     counted = (noun or after).lower().strip()
     if (ratio or unit == "Count") and _SCOPE_NOUN.match(counted):

@@ -28,6 +28,7 @@ PILOT = re.compile(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;
 PARTNERSHIP = re.compile(r"(?<![\w])phoi hop( voi)?(?![\w])")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
+PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
 ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
@@ -42,6 +43,8 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
         if NOT_A_REQUEST.search(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
         assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
+        if not assigners and PRONOUN_SUBJECT.fullmatch(folded[:verb.start()]):
+            assigners = _speaker_before(doc, sentence)
         after = verb.end()
         adverbial = TIME_ADVERBIAL.match(folded, after)
         assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
@@ -58,10 +61,30 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
 
 def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
              assignees: list[EntityRef], deadline: str | None) -> TaskFact:
-    """A request; when the sentence says no more than who asks whom, it is its own label."""
-    return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence, assigned_to=tuple(assignees),
-                    assigned_by=tuple(assigners), status="Planned", deadline=deadline,
-                    based_on=directives_in(doc, sentence))
+    """A request; when the sentence says no more than who asks whom, it is its own label. The
+    bodies it is to work with ("chủ trì, phối hợp với …") are its partners."""
+    partners, _ = partners_after(doc, work)
+    return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
+                    assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
+                    deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
+
+
+def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
+    """"Ông giao …", "Bà cũng lưu ý …": the official the sentence before named last."""
+    index = doc.sentences.index(sentence)
+    if index == 0:
+        return []
+    officials = doc.mentions_in(doc.sentences[index - 1], "official")
+    return [EntityRef("official", officials[-1].key)] if officials else []
+
+
+def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:
+    """The public bodies named right after the first "phối hợp (với)" of the span, and the offset
+    after them; ([], -1) when there is none."""
+    link = PARTNERSHIP.search(fold_aligned(doc.text[span.start:span.end]))
+    if link is None:
+        return [], -1
+    return _partners_at(doc, Span(span.start + link.end(), span.end))
 
 
 def reported_assignment_in(doc: Document, sentence: Sentence, province: str | None) -> TaskFact | None:
@@ -133,8 +156,9 @@ def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:
     cursor = rest.start
     for mention in outermost(doc.mentions_in(rest)):
         gap = fold_aligned(doc.text[cursor:mention.start])
-        if mention.kind != "agency" or not re.fullmatch(r"[\s,]*(va)?[\s,]*", gap):
+        if mention.kind != "agency" or not re.fullmatch(r"[\s,]*(va|cac)?[\s,]*", gap):
             break
-        partners.append(ref_of(mention))
+        if ref_of(mention).kind == "agency":
+            partners.append(ref_of(mention))
         cursor = mention.end
     return partners, cursor

@@ -17,6 +17,8 @@ TARGET_CUE = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau|it nhat|toi thieu
 TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
+SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu)(?![\w])")
+BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
 DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
@@ -36,7 +38,7 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
         assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
             assignees = [EntityRef("province", province)]
-        assignees = assignees or [a for a in assigners if a.kind == "agency"]
+        assignees = assignees or _setter(doc, sentence, number, province) or _own_body(doc, assigners)
         if not assignees:
             continue
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
@@ -44,6 +46,31 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
                               deadline=deadline_in(doc, sentence, cued=False), based_on=directives_in(doc, sentence),
                               target_value=value, target_unit=unit))
     return facts
+
+
+def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
+    """Who sets itself the target: the place or body before "phấn đấu / mục tiêu", or a bare
+    "Tỉnh", "Thành phố", "Toàn tỉnh" opening the sentence (the article's province)."""
+    folded = fold_aligned(doc.text[sentence.start:number.start])
+    cue = None
+    for cue in SELF_CUE.finditer(folded):
+        pass
+    if cue is None:
+        return []
+    subject = refs_in(doc, Span(sentence.start, sentence.start + cue.start()), ("province", "admin_unit", "agency"))
+    if subject:
+        return subject[-1:]
+    return [EntityRef("province", province)] if province and BARE_PLACE.match(folded) else []
+
+
+def _own_body(doc: Document, assigners: list[EntityRef]) -> list[EntityRef]:
+    """A target no one else is named for is the setter's own: its body when it is an official."""
+    bodies = [a for a in assigners if a.kind == "agency"]
+    for assigner in assigners:
+        if assigner.kind == "official":
+            held = [m.attrs.get("organization") for m in doc.iter_kind("official") if m.key == assigner.slug]
+            bodies.extend(EntityRef("agency", body) for body in held[:1] if body)
+    return bodies
 
 
 def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Decimal, str] | None:

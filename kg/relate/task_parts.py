@@ -9,18 +9,25 @@ from kg.facts import EntityRef
 from kg.iri import fold, fold_aligned
 from kg.relate.refs import outermost, ref_of
 
-GROUP_OF_PLACES = re.compile(
-    r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho|bo, nganh, dia phuong"
-    r"|bo, co quan, dia phuong)(?![\w])")
+# "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
+# is everyone, and names no assignee.
+GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh)?[\s,]*")
 
 
-def status_of(clause: str) -> str | None:
+def status_of(clause: str, within: str | None = None) -> str | None:
     """The status a clause of a progress report states, from the words Vietnamese reports use:
-    "hoàn thành đúng hạn", "hoàn thành quá hạn", "quá hạn hoàn thành", "trong hạn", …"""
+    "hoàn thành đúng hạn", "hoàn thành quá hạn", "quá hạn hoàn thành", "trong hạn", … Inside a
+    breakdown of completed tasks ("hoàn thành 119, trong đó đúng hạn 115, quá hạn 4") the bare
+    "đúng hạn" / "quá hạn" say how they were completed."""
     folded = fold(clause)
+    if within == "Completed":
+        if any(w in folded for w in ("dung han", "dung tien do", "truoc han", "trong han")):
+            return "CompletedOnTime"
+        if any(w in folded for w in ("qua han", "tre han", "cham")):
+            return "CompletedLate"
     done_at = folded.find("hoan thanh")
     done = done_at >= 0 and "chua hoan thanh" not in folded
     late_at = min((folded.find(w) for w in ("qua han", "tre han", "cham tien do", "tre tien do") if w in folded),

@@ -3,7 +3,7 @@
 
 A sentence that reports a breakdown of assigned tasks is read as that alone; any other sentence
 may state a request (or go on with the one before), an assignment reported against its deadline,
-a pilot, joint work and targets. Joint work that names no document rests on the one its passage
+a pilot, joint work (unless it is the work a request asks for) and targets. Joint work that names no document rests on the one its passage
 names (see `_basis`). A target restated later in the article ("mục tiêu tăng trưởng
 hai con số") is the same target: the first statement is kept, completed with a deadline a later
 one gives.
@@ -43,7 +43,8 @@ def relate_tasks(doc: Document) -> None:
         request = request_in(doc, sentence, province, previous_request)
         reported = reported_assignment_in(doc, sentence, province)
         pilot = pilot_in(doc, sentence)
-        doc.facts.extend(joint)
+        if request is None:
+            doc.facts.extend(joint)
         doc.facts.extend(fact for fact in (request, reported, pilot) if fact is not None)
         _add_targets(targets, targets_in(doc, sentence, province))
         previous_request = request
