@@ -176,3 +176,10 @@ def test_bare_month_and_year() -> None:
 
 def test_months_of_another_year_are_not_guessed() -> None:
     assert _keys("So với 6 tháng đầu năm ngoái, kết quả tăng.", issued="2022-08-04") == []
+
+
+def test_a_stretch_of_dates_and_an_index_year() -> None:
+    assert _keys("Từ ngày 01/7 đến ngày 15/8/2025, tỉnh tiếp nhận hồ sơ; theo PCI 2023, tỉnh xếp thứ 5.") == [
+        ("Từ ngày 01/7 đến ngày 15/8/2025", "2025-07-01/2025-08-15", "dates"),
+        ("PCI 2023", "2023", "year"),
+    ]

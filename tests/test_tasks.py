@@ -155,3 +155,25 @@ def test_a_breakdown_of_completed_tasks_after_trong_do_says_how_they_were_comple
         (None, 60, None), ("Completed", 50, 60), ("CompletedOnTime", 45, 50), ("CompletedLate", 5, 50),
         ("InProgress", 8, 60), ("Overdue", 2, 60)]
     assert found[0].status_date == "2023-12-31"
+
+
+def test_a_count_of_work_with_a_status_and_no_total_is_a_task_of_its_subject():
+    doc = make_doc("Theo Văn phòng Chính phủ, tỉnh Quảng Ngãi còn 4 nhiệm vụ đã quá hạn nhưng chưa hoàn thành.",
+                   ("agency", "Văn phòng Chính phủ", "van-phong-chinh-phu", {}), PROVINCE,
+                   count("|4| nhiệm", 4, noun="nhiệm vụ"))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.status, task.count) == ((EntityRef("province", "quang-ngai"),), "Overdue", 4)
+
+
+def test_a_pronoun_subject_asks_through_the_official_named_just_before():
+    doc = make_doc("Chủ tịch UBND tỉnh Lê Văn Thành phát biểu kết luận.\nÔng cũng giao Sở Nội vụ chủ trì, phối hợp với "
+                   "Sở Tư pháp rà soát quy chế.",
+                   ("official", "Chủ tịch UBND tỉnh Lê Văn Thành", "le-van-thanh", {}),
+                   ("agency", "Sở Nội vụ", "so-noi-vu-tinh-quang-ngai", {}),
+                   ("agency", "Sở Tư pháp", "so-tu-phap-tinh-quang-ngai", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_by, task.assigned_to, task.partners) == (
+        (EntityRef("official", "le-van-thanh"),), (EntityRef("agency", "so-noi-vu-tinh-quang-ngai"),),
+        (EntityRef("agency", "so-tu-phap-tinh-quang-ngai"),))

@@ -38,8 +38,11 @@ _DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|t�
 
 _PERIOD = re.compile(
     _START
-    + r"(?=[\dgtnqhscđ])(?:"
-    + rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
+    + r"(?=[\dgtnqhscđpi])(?:"
+    + rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*/\s*(?P<fm>\d{{1,2}})(?:\s*/\s*(?P<fy>{_YEAR}))?"
+    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})\s*/\s*(?P<ty>{_YEAR}){_END})"
+    + rf"|(?P<index>(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)\s+(?P<xy>{_YEAR}){_END})"
+    + rf"|(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
     rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
     + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm"
     rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END})"
@@ -119,6 +122,12 @@ def _interpret(
 ) -> tuple[str, dict[str, object]] | None:
     """The key and attrs of one matched period, or None when it is not a usable period."""
     group = match.lastgroup
+    if group == "dates":
+        end = iso_date(int(match.group("ty")), int(match.group("tm")), int(match.group("td")))
+        start = iso_date(int(match.group("fy") or match.group("ty")), int(match.group("fm")), int(match.group("fd")))
+        return (f"{start}/{end}", {"grain": "dates"}) if start and end and start < end else None
+    if group == "index":
+        return match.group("xy"), {"grain": "year"}
     if group == "range":
         first, last = int(match.group("r1")), int(match.group("r2"))
         return (f"{first}/{last}", {"grain": "range"}) if first < last else None

@@ -13,6 +13,7 @@ from kg.iri import fold, fold_aligned
 from kg.relate.task_parts import clause_text, directives_in, numbers_in, refs_in, status_of
 
 TASK_NOUN = "nhiem vu"
+COUNTED_WORK = re.compile(r"(nhiem vu|bao cao)(?![\w])")
 IN_WHICH = re.compile(r"(?<![\w])trong do(?![\w])")
 CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
@@ -39,6 +40,27 @@ def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFa
         numbers = [m for m in numbers_in(doc, following) if m.attrs.get("numerator") is None]
         lines.extend(_status_lines(doc, following, numbers, head))
     return [head, *lines]
+
+
+def status_counts_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
+    """Counts of tasks or reports a sentence gives a status to without a total ("Cần Thơ còn 7
+    nhiệm vụ đã quá hạn", "còn 2 báo cáo định kỳ quá hạn"): one Task each, for the place or body
+    named before the count, else the article's province."""
+    facts = []
+    for number in numbers_in(doc, sentence):
+        noun = fold(str(number.attrs.get("noun") or ""))
+        if number.attrs.get("unit") != "Count" or not COUNTED_WORK.match(noun):
+            continue
+        clause = clause_text(doc, sentence, number)
+        status = status_of(clause)
+        if status is None or status == "Completed":
+            continue
+        subject = refs_in(doc, Span(sentence.start, number.start), ("province", "admin_unit", "agency"))[-1:]
+        assigned_to = subject or ([EntityRef("province", province)] if province else [])
+        if assigned_to:
+            facts.append(TaskFact(label=clause, sentence=sentence, assigned_to=tuple(assigned_to), status=status,
+                                  count=int(number.attrs["value"]), based_on=directives_in(doc, sentence)))
+    return facts
 
 
 def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bool:

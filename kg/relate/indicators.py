@@ -220,7 +220,7 @@ _TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi
                      r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
 _TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
 _TASKS_OR_REPORTS = re.compile(r"\b(nhiem vu|bao cao)\b")  # counted by status, they are tasks
-_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so|doi voi)\s*$")
+_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
                          r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
 _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")

@@ -28,6 +28,7 @@ PILOT = re.compile(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;
 PARTNERSHIP = re.compile(r"(?<![\w])phoi hop( voi)?(?![\w])")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
+SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
 ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
@@ -70,12 +71,13 @@ def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[Enti
 
 
 def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
-    """"Ông giao …", "Bà cũng lưu ý …": the official the sentence before named last."""
+    """"Ông giao …", "Bà cũng lưu ý …": the official named last in the few sentences before."""
     index = doc.sentences.index(sentence)
-    if index == 0:
-        return []
-    officials = doc.mentions_in(doc.sentences[index - 1], "official")
-    return [EntityRef("official", officials[-1].key)] if officials else []
+    for earlier in reversed(doc.sentences[max(0, index - SPEAKER_REACH):index]):
+        officials = doc.mentions_in(earlier, "official")
+        if officials:
+            return [EntityRef("official", officials[-1].key)]
+    return []
 
 
 def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:

@@ -18,7 +18,7 @@ from kg.document import Document
 from kg.facts import EntityRef, TaskFact
 from kg.iri import fold_aligned
 from kg.recognize.places import main_province
-from kg.relate.breakdowns import breakdown_at
+from kg.relate.breakdowns import breakdown_at, status_counts_in
 from kg.relate.requests import joint_work_in, pilot_in, reported_assignment_in, request_in
 from kg.relate.targets import targets_in
 
@@ -42,6 +42,7 @@ def relate_tasks(doc: Document) -> None:
         joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
         request = request_in(doc, sentence, province, previous_request)
         reported = reported_assignment_in(doc, sentence, province)
+        doc.facts.extend(status_counts_in(doc, sentence, province) if reported is None else ())
         pilot = pilot_in(doc, sentence)
         if request is None:
             doc.facts.extend(joint)
