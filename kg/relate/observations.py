@@ -40,7 +40,7 @@ from decimal import Decimal
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
-from kg.iri import fold_aligned
+from kg.iri import fold, fold_aligned
 from kg.recognize.places import main_province
 from kg.relate.indicators import (
     continues,
@@ -56,6 +56,8 @@ from kg.relate.refs import ref_of
 PLACE_KINDS = ("province", "admin_unit")
 SUBJECT_KINDS = ("province", "admin_unit", "agency")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
+VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "dung thu", "xep thu", "xep hang",
+                  "dung", "xep", "thu hang", "vi tri")
 MENTION_REACH = 200  # longer than any name, so a mention overlapping a stretch starts within it
 
 LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
@@ -171,6 +173,12 @@ class _SentenceReader:
                 change = CHANGE_BEFORE.search(before.lower())
                 if change and indicator is not None and not measures_change(indicator):
                     indicator, label = None, f"mức {change.group(1)} {label}"
+            if indicator is None and (_vacuous(label) or self._names_only_a_subject(label)):
+                base = continued or head
+                if base is None or not continues(base.indicator, phrase, figure.unit):
+                    continue
+                indicator = derived_indicator(base.indicator, phrase, figure.unit, base.phrase)
+                label = derived_label(base.label, phrase, figure.unit, base.indicator)
             subject = self._paren_subject(figure)
             if subject is None:
                 subject = self._subject(figure, clause_start if bare else self.sentence.start)
@@ -366,6 +374,11 @@ class _SentenceReader:
 
     # Label ---------------------------------------------------------------------------------
 
+    def _names_only_a_subject(self, label: str) -> bool:
+        folded = " ".join(re.findall(r"[a-z]+", fold(label)))
+        return any(folded == " ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end])))
+                   for m in self.doc.mentions_in(self.sentence) if m.kind in SUBJECT_KINDS)
+
     def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
         for mention in self.doc.mentions_in(self.sentence):
@@ -377,7 +390,13 @@ class _SentenceReader:
                 before = before.replace(self.doc.text[period.start:period.end], " ")
         tail = after if opens_clause else LABEL_TAIL_END.split(after)[0]
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
-        return measure_label(before, figure.inner, noun) or self.doc.text[figure.start:figure.end]
+        return measure_label(before, figure.inner, noun)
+
+
+def _vacuous(label: str) -> bool:
+    """A label that names no measure: empty, figures only, or a bare "tỷ lệ" / "số lượng"."""
+    words = re.findall(r"[a-z]+", fold(label))
+    return " ".join(words) in VACUOUS_LABELS or not words
 
 
 def _is_ratio(mention: Mention) -> bool:
