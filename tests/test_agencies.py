@@ -217,3 +217,10 @@ def test_same_text_same_mentions() -> None:
     assert agencies(*lines) == agencies(*lines) == [
         ("tinh-uy-cao-bang", "Tỉnh ủy"), ("hoi-dong-nhan-dan-tinh-cao-bang", "HĐND tỉnh Cao Bằng"),
         ("bo-noi-vu", "Bộ Nội vụ")]
+
+
+def test_provincial_inspectorate_and_police_but_not_the_activity_of_inspection() -> None:
+    assert agencies("Thanh tra tỉnh Bình Định phối hợp với Công an tỉnh Bình Định; Thanh tra công vụ được tăng cường.") == [
+        ("thanh-tra-tinh-binh-dinh", "Thanh tra tỉnh Bình Định"),
+        ("cong-an-tinh-binh-dinh", "Công an tỉnh Bình Định"),
+    ]

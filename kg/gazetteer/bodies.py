@@ -56,6 +56,9 @@ BODY_KINDS: tuple[BodyKind, ...] = (
              any_case=True, for_units=False, needs_level=False, party=True),
     BodyKind("office", "Văn phòng Ủy ban nhân dân {place}", "Office of the People's Committee of {place_en}",
              ("Văn phòng Ủy ban nhân dân",), ("Văn phòng UBND",), parent=UBND),
+    BodyKind("inspectorate", "Thanh tra {place}", "Inspectorate of {place_en}", ("Thanh tra",), parent=UBND,
+             for_units=False),
+    BodyKind("police", "Công an {place}", "Police of {place_en}", ("Công an",), for_units=False),
     *(_department(s) for s in SECTORS if s.has_department),
 )
 
