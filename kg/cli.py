@@ -135,7 +135,7 @@ graph_option = click.option(
 
 
 @main.command()
-@click.option("--seeds", type=click.Path(path_type=Path), default=None,
+@click.option("--seeds", type=click.Path(path_type=Path), default=None, metavar="DIR",
               help="Folder of *.txt articles (default: seeds/).")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Turtle file to write (default: build/reform-kg.ttl).")

@@ -23,10 +23,11 @@ Mention kinds and what their `key` and `attrs` hold:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from itertools import accumulate
+from typing import Any, Iterable, Iterator
 
 
 # No name, number or date runs longer; `covered` looks this far back for overlapping mentions.
@@ -50,6 +51,22 @@ class Span:
 @dataclass(frozen=True, order=True)
 class Sentence(Span):
     """A sentence of the article body."""
+
+
+class SpanIndex:
+    """Spans ready for the question "does any of them overlap this one?": a binary search instead
+    of a scan, as recognisers ask it for every token."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._reach = list(accumulate((s.end for s in ordered), max))  # furthest end so far
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether any of the spans overlaps `span` (as `Span.overlaps` says): of those starting
+        before `span` ends, the one reaching furthest ends after `span` starts."""
+        count = bisect_left(self._starts, span.end)
+        return count > 0 and self._reach[count - 1] > span.start
 
 
 @dataclass(order=True)
@@ -90,16 +107,30 @@ class Document:
     meta: SourceMeta = field(default_factory=SourceMeta)
     facts: list[Any] = field(default_factory=list)
     _index: tuple[int, list[int]] = field(default=(-1, []), init=False, repr=False, compare=False)
+    _stem: tuple[Path | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
+    _removed_index: tuple[list[Span] | None, int, SpanIndex] = field(default=(None, 0, SpanIndex(())), init=False,
+                                                                      repr=False, compare=False)
+    _sentence_index: tuple[list[Sentence] | None, list[int]] = field(default=(None, []), init=False, repr=False,
+                                                                      compare=False)
 
     @property
     def stem(self) -> str:
-        return self.path.stem
+        """The file name without suffix, kept per path: emission asks it for every fact."""
+        path, stem = self._stem
+        if path is not self.path:
+            stem = self.path.stem
+            self._stem = (self.path, stem)
+        return stem
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
     def is_removed(self, span: Span) -> bool:
-        return any(span.overlaps(r) for r in self.removed)
+        removed, count, index = self._removed_index
+        if removed is not self.removed or count != len(self.removed):
+            index = SpanIndex(self.removed)
+            self._removed_index = (self.removed, len(self.removed), index)
+        return index.overlaps(span)
 
     def add(self, mention: Mention) -> None:
         """Add a mention. Mentions may nest (a province inside an agency name); a recogniser that
@@ -138,7 +169,20 @@ class Document:
         return starts
 
     def sentence_of(self, position: int) -> Sentence | None:
-        return next((s for s in self.sentences if s.start <= position < s.end), None)
+        """The sentence holding `position`. Sentences are disjoint and in text order (see
+        `kg.sentences`), so it can only be the last one starting at or before it: a binary search,
+        as resolution asks this for every mention."""
+        sentences = self.sentences
+        if self._sentence_index[0] is not sentences or len(self._sentence_starts) != len(sentences):
+            self._sentence_index = (sentences, [s.start for s in sentences])
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < sentences[index].end:
+            return sentences[index]
+        return None
+
+    @property
+    def _sentence_starts(self) -> list[int]:
+        return self._sentence_index[1]
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
         self._starts()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -17,10 +18,15 @@ from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
-from kg.iri import entity_iri, fact_iri, slugify
+from kg import vocab
+from kg.iri import TermCache, entity_iri, fact_iri, slugify
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
-from kg.vocab import DCTERMS, ORG, PROV, RDF, RDFS, RK, SKOS, XSD, bind_prefixes
+from kg.vocab import bind_prefixes
+
+# The contract's namespaces with their terms made once (see TermCache): emission is per fact.
+DCTERMS, ORG, PROV, RDF, RDFS, RK, SKOS, XSD = (
+    TermCache(n) for n in (vocab.DCTERMS, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.RK, vocab.SKOS, vocab.XSD))
 
 CLASS_OF_KIND = {"province": RK.Province, "unit": RK.AdministrativeUnit, "agency": RK.Agency,
                  "organization": ORG.Organization, "official": RK.Official, "directive": RK.Directive}
@@ -97,15 +103,15 @@ def _emit_entity(out: Triples, record: EntityRecord, documents: dict[str, Docume
             label_en = f"{doc_type.en} {attrs['number']}"
         out.add((node, RK.documentNumber, Literal(attrs["number"])))
         _add_optional(out, node, RK.issuedBy, attrs.get("issuer"), lambda s: entity_iri("agency", s))
-        _add_optional(out, node, RK.issuedOn, attrs.get("issued"), lambda d: Literal(d, datatype=XSD.date))
+        _add_optional(out, node, RK.issuedOn, attrs.get("issued"), lambda d: _literal(d, datatype=XSD.date))
         _add_optional(out, node, RK.implements, attrs.get("implements"), lambda s: entity_iri("directive", s))
         for stem, sentence in sorted(record.evidence.items()):
             _provenance(out, node, documents[stem], sentence)
-    out.add((node, RDFS.label, Literal(label, lang="vi")))
+    out.add((node, RDFS.label, _literal(label, lang="vi")))
     if label_en:
         out.add((node, RDFS.label, Literal(label_en, lang="en")))
     for alt in sorted(record.alt_labels):
-        out.add((node, SKOS.altLabel, Literal(alt, lang="vi")))
+        out.add((node, SKOS.altLabel, _literal(alt, lang="vi")))
     if record.ref.kind == "unit":
         out.add((node, RK.partOf, entity_iri("province", attrs["province"])))
     _add_optional(out, node, RK.jurisdiction, attrs.get("jurisdiction"), lambda s: entity_iri("province", s))
@@ -122,7 +128,15 @@ def _add_optional(out: Triples, node: URIRef, predicate: URIRef, value: object,
 
 def _provenance(out: Triples, node: URIRef, doc: Document, sentence: Span) -> None:
     out.add((node, PROV.wasDerivedFrom, source_iri(doc)))
-    out.add((node, RK.evidence, Literal(doc.slice(sentence))))
+    out.add((node, RK.evidence, _literal(doc.slice(sentence))))
+
+
+@lru_cache(maxsize=4096)
+def _literal(text: str, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """A literal of a string, made once: a sentence with several facts is the evidence of each, and
+    labels, dates and units repeat. Only strings come here, so no key can equal another type's
+    (True == 1 would merge a boolean literal with an integer one)."""
+    return Literal(text, lang=lang, datatype=datatype)
 
 
 def _emit_membership(out: Triples, doc: Document, fact: MembershipFact,
@@ -137,9 +151,9 @@ def _emit_membership(out: Triples, doc: Document, fact: MembershipFact,
     out.add((node, ORG.role, role))
     body = records.get(fact.organization)
     label = f"{records[fact.official].label}, {fact.role}" + (f", {body.label}" if body else "")
-    out.add((node, RDFS.label, Literal(label, lang="vi")))
+    out.add((node, RDFS.label, _literal(label, lang="vi")))
     out.add((role, RDF.type, ORG.Role))
-    out.add((role, RDFS.label, Literal(fact.role, lang="vi")))
+    out.add((role, RDFS.label, _literal(fact.role, lang="vi")))
     out.add((person, ORG.memberOf, organization))
     _provenance(out, node, doc, fact.sentence)
 
@@ -153,15 +167,15 @@ def _emit_observation(out: Triples, doc: Document, fact: ObservationFact) -> Non
     else:
         indicator = entity_iri("indicator", slugify(fact.indicator_label))
         out.add((indicator, RDF.type, RK.Indicator))
-        out.add((indicator, RDFS.label, Literal(fact.indicator_label, lang="vi")))
+        out.add((indicator, RDFS.label, _literal(fact.indicator_label, lang="vi")))
         out.add((indicator, RK.measuresChange, Literal(is_change_label(fact.indicator_label))))
     out.add((node, RDF.type, RK.Observation))
-    out.add((node, RDFS.label, Literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
+    out.add((node, RDFS.label, _literal(f"{fact.indicator_label}: {_plain(fact.value)}", lang="vi")))
     out.add((node, RK.indicator, indicator))
     out.add((node, RK.refArea, iri_of(fact.ref_area)))
     out.add((node, RK.value, _decimal(fact.value)))
     out.add((node, RK.unit, RK[fact.unit]))
-    _add_optional(out, node, RK.refPeriod, fact.period, Literal)
+    _add_optional(out, node, RK.refPeriod, fact.period, _literal)
     for predicate, value in ((RK.numerator, fact.numerator), (RK.denominator, fact.denominator)):
         if value is not None:
             out.add((node, predicate, _decimal(value)))
@@ -176,13 +190,13 @@ def task_iri(doc: Document, fact: TaskFact) -> URIRef:
 def _emit_task(out: Triples, doc: Document, fact: TaskFact) -> None:
     node = task_iri(doc, fact)
     out.add((node, RDF.type, RK.Task))
-    out.add((node, RDFS.label, Literal(fact.label, lang="vi")))
+    out.add((node, RDFS.label, _literal(fact.label, lang="vi")))
     for predicate, refs in ((RK.assignedTo, fact.assigned_to), (RK.assignedBy, fact.assigned_by),
                             (RK.basedOn, fact.based_on), (RK.partner, fact.partners)):
         for ref in refs:
             out.add((node, predicate, iri_of(ref)))
     _add_optional(out, node, RK.status, fact.status, lambda s: RK[s])
-    _add_optional(out, node, RK.statusDate, fact.status_date, lambda d: Literal(d, datatype=XSD.date))
+    _add_optional(out, node, RK.statusDate, fact.status_date, lambda d: _literal(d, datatype=XSD.date))
     if fact.deadline:
         out.add((node, RK.deadline, _deadline_literal(fact.deadline)))
     if fact.count is not None:
@@ -197,12 +211,12 @@ def _emit_task(out: Triples, doc: Document, fact: TaskFact) -> None:
 
 def _decimal(value: Decimal) -> Literal:
     """An xsd:decimal in its plain lexical form: "3200000", never "3.2E+6"."""
-    return Literal(_plain(value), datatype=XSD.decimal)
+    return _literal(_plain(value), datatype=XSD.decimal)
 
 
 def _deadline_literal(deadline: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(deadline), XSD.date)
-    return Literal(deadline, datatype=datatype)
+    return _literal(deadline, datatype=datatype)
 
 
 def _plain(value: Decimal) -> str:

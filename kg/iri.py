@@ -8,17 +8,31 @@ import unicodedata
 from functools import cache, lru_cache
 
 from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
 
 from kg.vocab import RKI
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks (diacritics once decomposed), filled in
+    per code point as texts meet them: a table lookup per character is faster than a generator."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_COMBINING_MARKS = _CombiningMarks()
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics (đ → d), so "Thừa Thiên Huế" and "thua thien hue" compare equal."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return decomposed.translate(_WITHOUT_COMBINING_MARKS).lower()
 
 
 _FOLD_RANGES = ((0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
@@ -50,8 +64,10 @@ def slugify(name: str) -> str:
     return _NON_SLUG.sub("-", fold(name)).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(kind: str, slug: str) -> URIRef:
-    """`rki:<kind>/<slug>`, e.g. entity_iri("province", "thua-thien-hue")."""
+    """`rki:<kind>/<slug>`, e.g. entity_iri("province", "thua-thien-hue"). Cached: emission asks
+    for the same entities fact after fact, and a URIRef is immutable."""
     return RKI[f"{kind}/{slug}"]
 
 
@@ -61,3 +77,25 @@ def fact_iri(kind: str, source_stem: str, evidence: str, *key: object) -> URIRef
     material = "\x1f".join([source_stem, evidence, *map(str, key)])
     digest = hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
     return RKI[f"{kind}/{digest}"]
+
+
+class TermCache:
+    """A namespace whose terms are made once: rdflib's `Namespace.term` and `DefinedNamespace`
+    build a new URIRef on every access, and emission asks for the same few terms per fact."""
+
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+        self._terms: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self[name]
+        setattr(self, name, term)  # later lookups find it as a plain attribute
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = self._namespace[name]
+        return term

@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Mention, Sentence, SourceMeta
+
+
+def lines_doc(*lines: str, issued: str | None = None, title: str | None = None) -> Document:
+    """A document of one sentence per line, as the splitter gives for short lines."""
+    text = "\n".join(lines)
+    doc = Document(Path("example.txt"), text, file="example.txt", meta=SourceMeta(title=title, issued=issued))
+    position = 0
+    for line in lines:
+        doc.sentences.append(Sentence(position, position + len(line)))
+        position += len(line) + 1
+    return doc
 
 
 def make_doc(text: str, *mentions: tuple[str, str, str, dict[str, Any]], stem: str = "t") -> Document:

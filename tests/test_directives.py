@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Mention
 from kg.recognize.directives import normalise_document_number, recognise_directives
-
-
-def _document(*lines: str) -> Document:
-    text = "\n".join(lines)
-    sentences, position = [], 0
-    for line in lines:
-        sentences.append(Sentence(position, position + len(line)))
-        position += len(line) + 1
-    return Document(Path("test.txt"), text, sentences=sentences)
+from tests.docs import lines_doc
 
 
 def _directives(doc: Document) -> list[tuple[str, str, dict[str, object]]]:
@@ -25,7 +15,7 @@ def _directives(doc: Document) -> list[tuple[str, str, dict[str, object]]]:
 
 
 def _one(*lines: str) -> tuple[str, str, dict[str, object]]:
-    found = _directives(_document(*lines))
+    found = _directives(lines_doc(*lines))
     assert len(found) == 1
     return found[0]
 
@@ -138,7 +128,7 @@ def test_issue_date_after_ban_hanh() -> None:
 
 
 def test_issuer_named_by_the_text_wins_over_the_symbol() -> None:
-    doc = _document("Văn phòng Chính phủ đã ban hành Quyết định số 88/QĐ-CP về quy chế.")
+    doc = lines_doc("Văn phòng Chính phủ đã ban hành Quyết định số 88/QĐ-CP về quy chế.")
     doc.add(Mention(0, 19, "agency", "van-phong-chinh-phu", {}))
     [(_, _, attrs)] = _directives(doc)
     assert attrs["issuer"] == "van-phong-chinh-phu"
@@ -146,7 +136,7 @@ def test_issuer_named_by_the_text_wins_over_the_symbol() -> None:
 
 def test_provincial_issuer_from_a_recognised_agency_after_the_number() -> None:
     line = "Quyết định số 1291/QĐ-UBND của UBND tỉnh Bình Định về công bố thủ tục."
-    doc = _document(line)
+    doc = lines_doc(line)
     start = line.index("UBND tỉnh")
     doc.add(Mention(start, start + len("UBND tỉnh Bình Định"), "agency", "uy-ban-nhan-dan-tinh-binh-dinh", {}))
     [(_, _, attrs)] = _directives(doc)
@@ -156,7 +146,7 @@ def test_provincial_issuer_from_a_recognised_agency_after_the_number() -> None:
 
 def test_provincial_symbol_takes_the_main_province() -> None:
     line = "Tỉnh Bình Định ban hành Kế hoạch số 45/KH-UBND."
-    doc = _document(line)
+    doc = lines_doc(line)
     doc.add(Mention(5, 14, "province", "binh-dinh", {}))
     [(_, _, attrs)] = _directives(doc)
     assert attrs["issuer"] == "uy-ban-nhan-dan-tinh-binh-dinh"
@@ -168,7 +158,7 @@ def test_provincial_symbol_without_a_province_has_no_issuer() -> None:
 
 
 def test_plan_implementing_a_decree() -> None:
-    found = _directives(_document("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Nghị định số 107/2021/NĐ-CP."))
+    found = _directives(lines_doc("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Nghị định số 107/2021/NĐ-CP."))
     assert [(key, attrs["implements"]) for _, key, attrs in found] == [
         ("45-kh-ubnd", "107-2021-nd-cp"),
         ("107-2021-nd-cp", None),
@@ -176,12 +166,12 @@ def test_plan_implementing_a_decree() -> None:
 
 
 def test_guidance_of_a_decree() -> None:
-    found = _directives(_document("Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP."))
+    found = _directives(lines_doc("Thông tư số 01/2018/TT-VPCP hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP."))
     assert found[0][2]["implements"] == "61-2018-nd-cp"
 
 
 def test_opening_clause_names_the_implemented_directive() -> None:
-    found = _directives(_document("Thực hiện Chỉ thị số 23/CT-TTg, Bộ Nội vụ đã ban hành Kế hoạch số 1203/KH-BNV."))
+    found = _directives(lines_doc("Thực hiện Chỉ thị số 23/CT-TTg, Bộ Nội vụ đã ban hành Kế hoạch số 1203/KH-BNV."))
     assert [(key, attrs["issuer"], attrs["implements"]) for _, key, attrs in found] == [
         ("23-ct-ttg", "thu-tuong-chinh-phu", None),
         ("1203-kh-bnv", "bo-noi-vu", "23-ct-ttg"),
@@ -189,12 +179,12 @@ def test_opening_clause_names_the_implemented_directive() -> None:
 
 
 def test_listing_two_directives_is_not_implementation() -> None:
-    found = _directives(_document("Các văn bản gồm Nghị định số 61/2018/NĐ-CP, Nghị định số 45/2020/NĐ-CP."))
+    found = _directives(lines_doc("Các văn bản gồm Nghị định số 61/2018/NĐ-CP, Nghị định số 45/2020/NĐ-CP."))
     assert [attrs["implements"] for _, _, attrs in found] == [None, None]
 
 
 def test_short_mentions_resolve_to_the_full_one() -> None:
-    found = _directives(_document(
+    found = _directives(lines_doc(
         "Tỉnh quán triệt Nghị quyết số 18-NQ/TW và Quyết định số 406/QĐ-TTg.",
         "Quyết định 406 yêu cầu cắt giảm, còn Nghị quyết số 18 đặt mục tiêu tinh gọn.",
     ))
@@ -207,12 +197,12 @@ def test_short_mentions_resolve_to_the_full_one() -> None:
 
 
 def test_short_mention_of_another_type_does_not_resolve() -> None:
-    found = _directives(_document("Thực hiện Nghị quyết số 18-NQ/TW.", "Chỉ thị 18 chưa được thực hiện."))
+    found = _directives(lines_doc("Thực hiện Nghị quyết số 18-NQ/TW.", "Chỉ thị 18 chưa được thực hiện."))
     assert [k for _, k, _ in found] == ["18-nq-tw"]
 
 
 def test_short_mention_with_named_issuer_is_constructed() -> None:
-    found = _directives(_document("Thực hiện Chỉ thị 16 của Thủ tướng Chính phủ và Nghị quyết 39 của Bộ Chính trị."))
+    found = _directives(lines_doc("Thực hiện Chỉ thị 16 của Thủ tướng Chính phủ và Nghị quyết 39 của Bộ Chính trị."))
     assert [(w, k, a["number"], a["issuer"], a.get("constructed")) for w, k, a in found] == [
         ("Chỉ thị 16", "16-ct-ttg", "16/CT-TTg", "thu-tuong-chinh-phu", True),
         ("Nghị quyết 39", "39-nq-tw", "39-NQ/TW", "bo-chinh-tri", True),
@@ -230,11 +220,11 @@ def test_short_mention_with_named_issuer_is_constructed() -> None:
     ],
 )
 def test_not_directives(sentence: str) -> None:
-    assert _directives(_document(sentence)) == []
+    assert _directives(lines_doc(sentence)) == []
 
 
 def test_short_mention_naming_another_issuer_does_not_resolve_to_a_local_document() -> None:
-    found = _directives(_document(
+    found = _directives(lines_doc(
         "Tỉnh ban hành Nghị quyết số 01/2021/NQ-HĐND về phí.",
         "Các sở thực hiện Nghị quyết 01 của Chính phủ.",
     ))
@@ -245,4 +235,4 @@ def test_short_mention_naming_another_issuer_does_not_resolve_to_a_local_documen
 
 
 def test_year_after_a_type_word_is_not_a_short_mention() -> None:
-    assert _directives(_document("Kế hoạch 2021 của Chính phủ được triển khai.")) == []
+    assert _directives(lines_doc("Kế hoạch 2021 của Chính phủ được triển khai.")) == []

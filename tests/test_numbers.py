@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from kg.document import Document, Sentence
 from kg.recognize.directives import recognise_directives
-from kg.recognize.numbers import canonical_number, parse_vietnamese_number, recognise_numbers
+from kg.recognize.numbers import (
+    canonical_number,
+    parse_vietnamese_number,
+    recognise_numbers,
+)
 from kg.recognize.periods import recognise_periods
-
-
-def _document(*lines: str) -> Document:
-    text = "\n".join(lines)
-    sentences, position = [], 0
-    for line in lines:
-        sentences.append(Sentence(position, position + len(line)))
-        position += len(line) + 1
-    return Document(Path("test.txt"), text, sentences=sentences)
+from tests.docs import lines_doc
 
 
 def _numbers(*lines: str, with_context: bool = False) -> list[tuple[str, str, dict[str, object]]]:
-    doc = _document(*lines)
+    doc = lines_doc(*lines)
     if with_context:
         recognise_directives(doc)
         recognise_periods(doc)

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from kg.document import Document, Sentence
+from kg.document import Document
 from kg.gazetteer.provinces import PROVINCES
 from kg.recognize.places import main_province, recognise_places
-
-
-def document(*lines: str, issued: str | None = None, title: str | None = None) -> Document:
-    """One sentence per line."""
-    text = "\n".join(lines)
-    doc = Document(path=Path("example.txt"), text=text)
-    position = 0
-    for line in lines:
-        doc.sentences.append(Sentence(position, position + len(line)))
-        position += len(line) + 1
-    doc.meta.issued = issued
-    doc.meta.title = title
-    return doc
+from tests.docs import lines_doc
 
 
 def places(doc: Document) -> list[tuple[str, str, str]]:
@@ -47,7 +34,7 @@ def test_every_2008_unit_forms_exactly_one_2025_unit() -> None:
 
 
 def test_province_after_tinh_covers_the_name_with_labels() -> None:
-    doc = document("UBND tỉnh Lạng Sơn đã ban hành kế hoạch cải cách hành chính.")
+    doc = lines_doc("UBND tỉnh Lạng Sơn đã ban hành kế hoạch cải cách hành chính.")
     recognise_places(doc)
     [mention] = doc.mentions
     assert (mention.kind, mention.key, doc.slice(mention.span)) == ("province", "lang-son", "Lạng Sơn")
@@ -56,7 +43,7 @@ def test_province_after_tinh_covers_the_name_with_labels() -> None:
 
 @pytest.mark.parametrize("written", ["TP.HCM", "TPHCM", "TP. HCM", "Tp.HCM"])
 def test_hcm_abbreviations(written: str) -> None:
-    doc = document(f"Người dân {written} nộp hồ sơ trực tuyến.")
+    doc = lines_doc(f"Người dân {written} nộp hồ sơ trực tuyến.")
     recognise_places(doc)
     [mention] = doc.mentions
     assert (mention.key, doc.slice(mention.span)) == ("ho-chi-minh", "HCM")
@@ -64,13 +51,13 @@ def test_hcm_abbreviations(written: str) -> None:
 
 
 def test_ho_chi_minh_needs_a_city_prefix() -> None:
-    doc = document("Học tập tư tưởng Hồ Chí Minh.", "Tại Thành phố Hồ Chí Minh, hồ sơ được số hóa.")
+    doc = lines_doc("Học tập tư tưởng Hồ Chí Minh.", "Tại Thành phố Hồ Chí Minh, hồ sơ được số hóa.")
     assert places(doc) == [("province", "ho-chi-minh", "Hồ Chí Minh")]
     assert doc.mentions[0].start > len("Học tập tư tưởng Hồ Chí Minh.")
 
 
 def test_city_hue_before_2025_is_a_unit_of_thua_thien_hue() -> None:
-    doc = document("Mở rộng thành phố Huế và thị xã Hương Thủy.")
+    doc = lines_doc("Mở rộng thành phố Huế và thị xã Hương Thủy.")
     assert places(doc) == [
         ("admin_unit", "thua-thien-hue/thanh-pho-hue", "thành phố Huế"),
         ("admin_unit", "thua-thien-hue/thi-xa-huong-thuy", "thị xã Hương Thủy"),
@@ -79,15 +66,15 @@ def test_city_hue_before_2025_is_a_unit_of_thua_thien_hue() -> None:
 
 
 def test_city_hue_is_the_2025_province_when_dated_or_said_to_be_central() -> None:
-    dated = document("Thành phố Huế công bố chỉ số cải cách hành chính.", issued="2025-08-02")
+    dated = lines_doc("Thành phố Huế công bố chỉ số cải cách hành chính.", issued="2025-08-02")
     assert places(dated) == [("province", "hue", "Huế")]
     assert dated.mentions[0].attrs == {"label": "Huế", "label_en": "Hue City"}
-    said = document("Thành lập thành phố Huế trực thuộc Trung ương.", issued="2024-11-30")
+    said = lines_doc("Thành lập thành phố Huế trực thuộc Trung ương.", issued="2024-11-30")
     assert places(said) == [("province", "hue", "Huế")]
 
 
 def test_bare_hue_and_longer_words_are_not_provinces() -> None:
-    doc = document("Văn hóa Huế và ứng dụng Hue-S được du khách yêu thích.", "Cố đô Huế đón khách.")
+    doc = lines_doc("Văn hóa Huế và ứng dụng Hue-S được du khách yêu thích.", "Cố đô Huế đón khách.")
     assert places(doc) == []
 
 
@@ -105,12 +92,12 @@ def test_bare_hue_and_longer_words_are_not_provinces() -> None:
     ],
 )
 def test_spelling_variants(written: str, slug: str) -> None:
-    doc = document(f"Đoàn công tác làm việc với {written} về cải cách thủ tục.")
+    doc = lines_doc(f"Đoàn công tác làm việc với {written} về cải cách thủ tục.")
     assert [(kind, key) for kind, key, _ in places(doc)] == [("province", slug)]
 
 
 def test_bare_names_count_unless_glued_to_another_proper_noun() -> None:
-    doc = document(
+    doc = lines_doc(
         "Các địa phương như Cao Bằng, Hà Giang còn chậm.",
         "Chánh án Nguyễn Hòa Bình phát biểu.",
         "Thời kỳ hòa bình.",
@@ -123,7 +110,7 @@ def test_bare_names_count_unless_glued_to_another_proper_noun() -> None:
 
 
 def test_city_named_like_its_province_is_a_unit_but_a_central_city_is_a_province() -> None:
-    doc = document("Thành phố Thái Nguyên và thành phố Hà Nội cùng triển khai.", "Tại huyện Điện Biên.")
+    doc = lines_doc("Thành phố Thái Nguyên và thành phố Hà Nội cùng triển khai.", "Tại huyện Điện Biên.")
     assert places(doc) == [
         ("admin_unit", "thai-nguyen/thanh-pho-thai-nguyen", "Thành phố Thái Nguyên"),
         ("province", "ha-noi", "Hà Nội"),
@@ -132,22 +119,22 @@ def test_city_named_like_its_province_is_a_unit_but_a_central_city_is_a_province
 
 
 def test_unknown_units_go_to_the_main_province_or_nowhere() -> None:
-    placed = document("Tỉnh Quảng Trị chỉ đạo huyện Gio Linh rà soát thủ tục.")
+    placed = lines_doc("Tỉnh Quảng Trị chỉ đạo huyện Gio Linh rà soát thủ tục.")
     assert places(placed) == [
         ("province", "quang-tri", "Quảng Trị"),
         ("admin_unit", "quang-tri/huyen-gio-linh", "huyện Gio Linh"),
     ]
-    assert places(document("Huyện Gio Linh rà soát thủ tục.")) == []
+    assert places(lines_doc("Huyện Gio Linh rà soát thủ tục.")) == []
 
 
 def test_unit_names_stop_before_a_person_and_foreign_words_are_not_names() -> None:
-    doc = document("Chủ tịch UBND thị xã Phúc Yên Trần Văn Bình phát biểu.",
+    doc = lines_doc("Chủ tịch UBND thị xã Phúc Yên Trần Văn Bình phát biểu.",
                    "Đây là thành phố Festival.")
     assert places(doc) == [("admin_unit", "vinh-phuc/thi-xa-phuc-yen", "thị xã Phúc Yên")]
 
 
 def test_a_person_after_thanh_pho_is_not_a_unit() -> None:
-    doc = document("Tỉnh Bình Định có thành phố Quy Nhơn.",
+    doc = lines_doc("Tỉnh Bình Định có thành phố Quy Nhơn.",
                    "Phó Chủ tịch UBND Thành phố Trần Văn Sơn phát biểu.")
     assert places(doc) == [
         ("province", "binh-dinh", "Bình Định"),
@@ -156,22 +143,22 @@ def test_a_person_after_thanh_pho_is_not_a_unit() -> None:
 
 
 def test_only_sentence_text_is_scanned() -> None:
-    doc = document("Tỉnh Cao Bằng.", "Tỉnh Lạng Sơn.")
+    doc = lines_doc("Tỉnh Cao Bằng.", "Tỉnh Lạng Sơn.")
     doc.sentences = doc.sentences[1:]
     assert places(doc) == [("province", "lang-son", "Lạng Sơn")]
 
 
 def test_main_province_is_the_most_mentioned_with_title_first_on_ties() -> None:
-    doc = document("Tỉnh Cao Bằng và tỉnh Lạng Sơn.", "Lạng Sơn dẫn đầu.",
+    doc = lines_doc("Tỉnh Cao Bằng và tỉnh Lạng Sơn.", "Lạng Sơn dẫn đầu.",
                    title="Cao Bằng đẩy mạnh cải cách")
     recognise_places(doc)
     assert main_province(doc) == "cao-bang"
     doc.meta.title = None
     assert main_province(doc) == "lang-son"
-    assert main_province(document("Không có địa danh nào.")) is None
+    assert main_province(lines_doc("Không có địa danh nào.")) is None
 
 
 def test_main_province_falls_back_to_the_provinces_of_units() -> None:
-    doc = document("Thành phố Vĩnh Yên đạt kết quả tốt.")
+    doc = lines_doc("Thành phố Vĩnh Yên đạt kết quả tốt.")
     recognise_places(doc)
     assert main_province(doc) == "vinh-phuc"

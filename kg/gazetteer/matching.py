@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+from kg.guarded import NotPrecededPattern
 from kg.iri import fold
 
 T = TypeVar("T")
@@ -63,7 +64,7 @@ def _trie_source(node: dict[str, dict]) -> str:
     return body
 
 
-def search_all(pattern: re.Pattern[str], text: str, judge: Callable[[re.Match[str]], T | None]
+def search_all(pattern: re.Pattern[str] | NotPrecededPattern, text: str, judge: Callable[[re.Match[str]], T | None]
                ) -> Iterator[tuple[re.Match[str], T]]:
     """Matches of `pattern` with what `judge` makes of them, skipping those it refuses (None);
     after a refusal the search goes on from the next character, so that a shorter name inside a

@@ -47,6 +47,7 @@ from kg.gazetteer.matching import (
     search_all,
 )
 from kg.gazetteer.provinces import CITY, PROVINCE, ascii_name, province
+from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold_aligned, slugify
 from kg.recognize.places import main_province, names_a_province
 
@@ -90,32 +91,33 @@ class _Group:
 
 
 @functools.cache
-def _central() -> tuple[re.Pattern[str], dict[str, tuple[Agency, str, bool]]]:
+def _central() -> tuple[NotPrecededPattern, dict[str, tuple[Agency, str, bool]]]:
     lookup: dict[str, tuple[Agency, str, bool]] = {}
     for entry in AGENCIES:
         for name in (entry.label, *entry.variants):
             lookup[normalise(name)] = (entry, name, False)
         for abbreviation in entry.abbreviations:
             lookup[normalise(abbreviation)] = (entry, abbreviation, True)
-    return re.compile(rf"(?<![\w&])(?:{alternation(lookup)})(?![\w&])"), lookup
+    return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
 
 
 @functools.cache
-def _heads() -> tuple[re.Pattern[str], dict[str, tuple[BodyKind, str, bool]]]:
+def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]:
     lookup: dict[str, tuple[BodyKind, str, bool]] = {}
     for kind in BODY_KINDS:
         for head in kind.heads:
             lookup[normalise(head)] = (kind, head, False)
         for abbreviation in kind.abbreviations:
             lookup[normalise(abbreviation)] = (kind, abbreviation, True)
-    return re.compile(rf"(?<![\w&])(?:{alternation(lookup)})(?![\w&])"), lookup
+    return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
 
 
 @functools.cache
-def _sub_body_pattern() -> re.Pattern[str]:
+def _sub_body_pattern() -> NotPrecededPattern:
     parents = alternation(n for a in AGENCIES if a.org_class == AGENCY for n in (a.label, *a.variants, *a.abbreviations))
-    return re.compile(
-        r"(?<!\w)(?P<head>tong\s+cuc|cuc|vu)\s+(?P<name>\w+(?:\s+\w+){0,7}?)"
+    return not_preceded(
+        r"\w",
+        r"(?P<head>tong\s+cuc|cuc|vu)\s+(?P<name>\w+(?:\s+\w+){0,7}?)"
         rf"(?:\s*\(\s*|\s*,\s*|\s+(?:cua|thuoc)\s+|\s*[-–]\s*)(?P<parent>{parents})(?![\w&])"
     )
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.document import Document, Mention, Span
+from kg.document import Document, Mention, Span, SpanIndex
 
 _NUMBER_TEXT = r"\d+(?:[.,]\d+)*"
 _TOKEN = re.compile(
@@ -135,12 +135,12 @@ def canonical_number(value: Decimal) -> str:
 
 
 def recognise_numbers(doc: Document) -> None:
-    claimed = [m.span for m in doc.mentions if m.kind in ("directive", "period")]
+    claimed = SpanIndex(m.span for m in doc.mentions if m.kind in ("directive", "period"))
     for sentence in doc.sentences:
         text = doc.slice(sentence)
         for match in _TOKEN.finditer(text):
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if any(span.overlaps(c) for c in claimed):
+            if claimed.overlaps(span):
                 continue
             for start, end, attrs in _read(text, match):
                 value = attrs["value"]

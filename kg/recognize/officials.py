@@ -19,6 +19,7 @@ from functools import cache
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.gazetteer.matching import alternation
+from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold, fold_aligned, slugify
 
 SURNAMES = (
@@ -50,11 +51,11 @@ HONORIFICS = r"(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí|[Aa]nh|[Cc]hị)"
 
 
 @cache
-def _title_pattern() -> re.Pattern[str]:
+def _title_pattern() -> NotPrecededPattern:
     """A chain of titles, matched in folded text (any case, any diacritics: "Phó chủ tịch",
     "thành viên"); the name that must follow keeps common nouns out."""
     title = alternation(TITLES)
-    return re.compile(rf"(?<![^\W\d_])(?:{title})(?:\s*,\s*(?:{title}))*(?![^\W\d_])")
+    return not_preceded(r"[^\W\d_]", rf"(?:{title})(?:\s*,\s*(?:{title}))*(?![^\W\d_])")
 
 
 @cache

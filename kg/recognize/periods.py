@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Mention, Span
+from kg.document import Document, Mention, Span, SpanIndex
 
 DATE_TEXT = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
@@ -88,7 +88,7 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
     reported_year: int | None = None
-    directives = [m.span for m in doc.iter_kind("directive")]
+    directives = SpanIndex(m.span for m in doc.iter_kind("directive"))
     for sentence in doc.sentences:
         text = doc.slice(sentence)
         if not _HAS_DIGIT.search(text) and not _WITHOUT_DIGITS.search(text):
@@ -99,12 +99,13 @@ def recognise_periods(doc: Document) -> None:
             if found is None:
                 continue
             span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if any(span.overlaps(d) for d in directives):
+            if directives.overlaps(span):
                 continue
             key, attrs = found
             doc.add(Mention(span.start, span.end, "period", key, attrs))
             if attrs["grain"] in REPORTING_GRAINS:
-                reported_year = int(key[:4])
+                # a dateline year written short ("28/5/0719" → 719) makes a key like "719-05-28"
+                reported_year = int(key.partition("-")[0])
 
 
 # A report's own time ("Quý I/2025", "tháng 3/2025"): a later "quý I" or "3 tháng đầu năm"

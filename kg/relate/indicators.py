@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from kg.guarded import GuardedPattern, compile_guarded, guarded
 from kg.iri import fold
 
 PERCENT = frozenset({"Percent"})
@@ -126,28 +128,35 @@ class Rule:
 
     code: str
     units: frozenset[str]
-    all_of: tuple[re.Pattern[str], ...]
-    none_of: tuple[re.Pattern[str], ...] = ()
+    all_of: tuple[re.Pattern[str] | GuardedPattern, ...]
+    none_of: tuple[re.Pattern[str] | GuardedPattern, ...] = ()
     growth: bool = False
 
 
-def _rule(code: str, units: frozenset[str], *all_of: str, none_of: tuple[str, ...] = (),
-          growth: bool = False) -> Rule:
-    return Rule(code, units, tuple(re.compile(p) for p in all_of),
-                tuple(re.compile(p) for p in none_of), growth)
+def _rule(code: str, units: frozenset[str], *all_of: str | GuardedPattern,
+          none_of: tuple[str | GuardedPattern, ...] = (), growth: bool = False) -> Rule:
+    return Rule(code, units, tuple(_pattern(p) for p in all_of), tuple(_pattern(p) for p in none_of), growth)
+
+
+def _pattern(pattern: str | GuardedPattern) -> re.Pattern[str] | GuardedPattern:
+    """Most phrases name none of a rule's words, so each pattern is guarded by its literal words
+    (see kg.guarded): those of a pattern of plain phrases are found, others are written with it."""
+    return pattern if isinstance(pattern, GuardedPattern) else compile_guarded(pattern)
 
 
 _TASK = r"\bnhiem vu\b"
 _PROCEDURE = r"\b(tthc|thu tuc)\b"
 _RECORD = r"\bho so\b"
-_ICT = r"\bict ?index\b|san sang (cho )?(phat trien va )?ung dung (cntt|cong nghe thong tin)"
-_PAR = r"\bpar ?index\b|chi so cai cach hanh chinh"
+_ICT = guarded(r"\bict ?index\b|san sang (cho )?(phat trien va )?ung dung (cntt|cong nghe thong tin)", "ict", "san sang")
+_PAR = guarded(r"\bpar ?index\b|chi so cai cach hanh chinh", "par", "chi so cai cach hanh chinh")
 _SIPAS = r"\bsipas\b|chi so hai long"
 _PAPI = r"\bpapi\b|hieu qua quan tri va hanh chinh cong"
 _PCI = r"\bpci\b|nang luc canh tranh cap tinh"
-_NATIONAL_PORTAL = r"\bcong (dich vu cong|dvc) (quoc gia|qg)\b|\bcong dvcqg\b"
+_NATIONAL_PORTAL = guarded(r"\bcong (dich vu cong|dvc) (quoc gia|qg)\b|\bcong dvcqg\b", "cong dich vu cong", "cong dvc")
 _ONLINE_SERVICE = r"dich vu cong truc tuyen|\bdvctt\b|\bdvc truc tuyen|dich vu truc tuyen"
 _LEVEL = r"\b(muc|cap) do"
+_GRDP = guarded(r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)", "grdp", "tong san pham")
+_SERVICES = guarded(r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu", "dich vu")
 
 RULES: tuple[Rule, ...] = (
     _rule("ICTIndexRank", RANK, _ICT),
@@ -160,8 +169,11 @@ RULES: tuple[Rule, ...] = (
     _rule("PAPI", SCORE, _PAPI),
     _rule("PCIRank", RANK, _PCI),
     _rule("PCI", SCORE, _PCI),
-    _rule("TasksOverdue", COUNT, _TASK, r"dang thuc hien|chua hoan thanh", r"\b(qua|tre) han\b"),
-    _rule("TasksCompletedLate", COUNT, _TASK, r"hoan thanh", r"\b(qua|tre|cham) (han|tien do)\b"),
+    _rule("TasksOverdue", COUNT, _TASK, r"dang thuc hien|chua hoan thanh",
+          guarded(r"\b(qua|tre) han\b", "qua han", "tre han")),
+    _rule("TasksCompletedLate", COUNT, _TASK, r"hoan thanh",
+          guarded(r"\b(qua|tre|cham) (han|tien do)\b", "qua han", "tre han", "cham han", "qua tien do",
+                  "tre tien do", "cham tien do")),
     _rule("TasksCompletedOnTime", COUNT, _TASK, r"hoan thanh", r"\bdung han\b"),
     _rule("TasksInProgress", COUNT, _TASK, r"dang thuc hien|trong han"),
     _rule("TasksAssigned", COUNT, _TASK, r"\bgiao\b"),
@@ -169,17 +181,19 @@ RULES: tuple[Rule, ...] = (
     _rule("NationalPortalIntegrationShare", PERCENT, _NATIONAL_PORTAL,
           r"tich hop|dang ky|cap nhat|ket noi|dong bo|dua len|\blen\b"),
     _rule("NationalPortalServiceCount", COUNT, _NATIONAL_PORTAL, r"tich hop|cung cap|dua len|\blen\b"),
-    _rule("OnTimeResolutionRate", PERCENT, r"\b(dung|truoc) (han|hen)\b"),
-    _rule("LateResolutionRate", PERCENT, r"\b(qua|tre|cham) (han|hen)\b"),
+    _rule("OnTimeResolutionRate", PERCENT,
+          guarded(r"\b(dung|truoc) (han|hen)\b", "dung han", "dung hen", "truoc han", "truoc hen")),
+    _rule("LateResolutionRate", PERCENT,
+          guarded(r"\b(qua|tre|cham) (han|hen)\b", "qua han", "qua hen", "tre han", "tre hen", "cham han", "cham hen")),
     _rule("DigitisedRecordShare", PERCENT, r"\bso hoa\b"),
-    _rule("ElectronicResultShare", PERCENT, r"\bket qua\b.*\bdien tu\b|\bban dien tu\b"),
+    _rule("ElectronicResultShare", PERCENT, guarded(r"\bket qua\b.*\bdien tu\b|\bban dien tu\b", "dien tu")),
     _rule("DigitalSignatureShare", PERCENT, r"\bky so\b|chu ky so"),
     _rule("OnlineSubmissionShare", PERCENT,
-          r"\bnop\b.*\b(truc tuyen|qua mang)\b|ho so truc tuyen|tiep nhan truc tuyen"),
+          guarded(r"\bnop\b.*\b(truc tuyen|qua mang)\b|ho so truc tuyen|tiep nhan truc tuyen", "truc tuyen", "qua mang")),
     _rule("FullProcessOnlineServiceShare", PERCENT, r"\btoan trinh\b"),
-    _rule("OnlineServiceLevel3And4Share", PERCENT, _LEVEL + r" (3|ba) ?(,|va) ?(4|bon)\b"),
-    _rule("OnlineServiceLevel4Share", PERCENT, _LEVEL + r" (4|bon)\b"),
-    _rule("OnlineServiceLevel3Share", PERCENT, _LEVEL + r" (3|ba)\b"),
+    _rule("OnlineServiceLevel3And4Share", PERCENT, guarded(_LEVEL + r" (3|ba) ?(,|va) ?(4|bon)\b", "muc do", "cap do")),
+    _rule("OnlineServiceLevel4Share", PERCENT, guarded(_LEVEL + r" (4|bon)\b", "muc do", "cap do")),
+    _rule("OnlineServiceLevel3Share", PERCENT, guarded(_LEVEL + r" (3|ba)\b", "muc do", "cap do")),
     _rule("OnlineServiceShare", PERCENT, _ONLINE_SERVICE),
     _rule("OnlineServiceCount", COUNT, _ONLINE_SERVICE + r"|\bdich vu cong\b"),
     _rule("DocumentExchangeConnectedShare", PERCENT, r"truc lien thong van ban"),
@@ -193,8 +207,8 @@ RULES: tuple[Rule, ...] = (
     _rule("ProceduresAnnounced", COUNT, _PROCEDURE, r"\bcong bo\b"),
     _rule("RecordsReceived", COUNT, _RECORD, r"\btiep nhan\b"),
     _rule("RecordsResolved", COUNT, _RECORD, r"\b(giai quyet|xu ly)\b"),
-    _rule("GRDPGrowth", PERCENT, r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)", growth=True),
-    _rule("GRDP", MONEY, r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)"),
+    _rule("GRDPGrowth", PERCENT, _GRDP, growth=True),
+    _rule("GRDP", MONEY, _GRDP),
     _rule("NewEnterpriseCapital", MONEY, r"\bvon\b", r"\bdoanh nghiep\b|\bdang ky\b"),
     _rule("NewEnterpriseGrowth", PERCENT, r"\bdoanh nghiep\b", growth=True),
     _rule("NewEnterprises", COUNT, r"\bdoanh nghiep\b", r"thanh lap|dang ky|\bmoi\b"),
@@ -208,18 +222,20 @@ RULES: tuple[Rule, ...] = (
     _rule("IndustrialConstructionOutputGrowth", PERCENT, r"\bcong nghiep\b", r"\bgia tri\b|san xuat",
           growth=True),
     _rule("IndustrialConstructionOutput", MONEY, r"\bcong nghiep\b", r"\bgia tri\b|san xuat"),
-    _rule("ServicesOutputGrowth", PERCENT,
-          r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu", growth=True),
-    _rule("ServicesOutput", MONEY,
-          r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu"),
+    _rule("ServicesOutputGrowth", PERCENT, _SERVICES, growth=True),
+    _rule("ServicesOutput", MONEY, _SERVICES),
 )
 
 _SPACES = re.compile(r"\s+")
-_TARGET = re.compile(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
-                     r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
-                     r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)")
-_TASK_STATUS = re.compile(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han")
-_TASKS_OR_REPORTS = re.compile(r"\b(nhiem vu|bao cao)\b")  # counted by status, they are tasks
+_TARGET = guarded(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
+                  r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
+                  r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)",
+                  "muc tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
+                  "se dat", "se co", "se duoc", "can dat", "can co", "can duoc",
+                  "den nam", "toi nam", "den cuoi nam", "toi cuoi nam")
+_TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han",
+                       "giao", "hoan thanh", "qua han", "dang thuc hien", "trong han")
+_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao)\b")  # counted by status, they are tasks
 _SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
                          r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
@@ -227,9 +243,15 @@ _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa ph�
 _LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó"
                       r"|riêng|đồng thời|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*",
                       re.IGNORECASE)
-_TRAILING = re.compile(r"(\s*(\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn|lớn hơn"
-                       r"|luôn|đến|như|cao nhất|thấp nhất|cao|thấp|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục"
-                       r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng)\b|[(:,]))+\s*$", re.IGNORECASE)
+_TRAILING_WORD = (r"\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn|lớn hơn"
+                  r"|luôn|đến|như|cao nhất|thấp nhất|cao|thấp|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục"
+                  r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng)\b|[(:,]")
+_TRAILING = re.compile(rf"(\s*({_TRAILING_WORD}))+\s*$", re.IGNORECASE)
+# The last trailing word of a match ends where the text's blanks at the end begin, and none is
+# longer than this: a search for one word there tells whether `_TRAILING` can match at all,
+# sparing its slow search from every position of the phrase.
+_TRAILING_LAST = re.compile(rf"({_TRAILING_WORD})\s*$", re.IGNORECASE)
+_TRAILING_REACH = 12
 _SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)
@@ -254,15 +276,22 @@ def says_growth(phrase: str) -> bool:
 def match_indicator(phrase: str, unit: str | None = None) -> str | None:
     """The indicator code the phrase names, for a figure in `unit` (any unit when None)."""
     folded = _SPACES.sub(" ", fold(phrase))
-    growth = says_growth(phrase)
-    for rule in RULES:
-        if unit is not None and unit not in rule.units:
-            continue
-        if rule.growth and not growth:
-            continue
+    growth: bool | None = None  # read once, and only for a growth rule
+    for rule in _rules_for(unit):
+        if rule.growth:
+            if growth is None:
+                growth = says_growth(phrase)
+            if not growth:
+                continue
         if all(p.search(folded) for p in rule.all_of) and not any(p.search(folded) for p in rule.none_of):
             return rule.code
     return None
+
+
+@cache
+def _rules_for(unit: str | None) -> tuple[Rule, ...]:
+    """The rules admitting `unit` (all for None), in their order: a figure is matched per unit."""
+    return tuple(rule for rule in RULES if unit is None or unit in rule.units)
 
 
 def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: str, unit: str,
@@ -290,7 +319,9 @@ def measure_label(before: str, inner: str = "", noun: str = "") -> str:
     mentions already taken out), the words between a ratio and its rate, and its counted noun:
     connectors and verbs at the edges go ("Nhờ đó, tỷ lệ … đạt" → "tỷ lệ …"); a measure word
     ("tỷ lệ", "giá trị" …) starts the label, else the counted noun ends it."""
-    before = _TRAILING.sub("", _LEADING.sub("", _SPEECH.sub("", " ".join(before.split()))))
+    before = _LEADING.sub("", _SPEECH.sub("", " ".join(before.split())))
+    if _TRAILING_LAST.search(before, max(0, len(before.rstrip()) - _TRAILING_REACH)):
+        before = _TRAILING.sub("", before)
     head = _MEASURE_HEAD.search(before)
     if head:
         label = before[head.start():]

@@ -40,6 +40,7 @@ from decimal import Decimal
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
+from kg.guarded import guarded
 from kg.iri import fold, fold_aligned
 from kg.recognize.places import main_province
 from kg.relate.indicators import (
@@ -60,16 +61,20 @@ VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "d
                   "dung", "xep", "thu hang", "vi tri")
 MENTION_REACH = 200  # longer than any name, so a mention overlapping a stretch starts within it
 
-LEVEL_BEFORE = re.compile(r"\b(muc|cap) do[\s\d,]*(va\s*)?$")
-IDENTIFIER_BEFORE = re.compile(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
-                               r"( so)?\s*|[a-z]-)$")
+LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", "muc do", "cap do")
+IDENTIFIER_BEFORE = guarded(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
+                            r"( so)?\s*|[a-z]-)$",
+                            "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao",
+                            "ket luan", "luat", "-")
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
-GROUP = re.compile(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b")
+GROUP = guarded(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b",
+                "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
-PROVINCE_WORD = re.compile(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)")
-UNIT_WORD = re.compile(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)")
-MINISTRY_WORD = re.compile(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)")  # "Bộ đã …": the ministry at hand
+PROVINCE_WORD = guarded(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)", "tỉnh")
+UNIT_WORD = guarded(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)",
+                    "thành phố", "huyện", "thị xã", "quận")
+MINISTRY_WORD = guarded(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)", "Bộ")  # "Bộ đã …": the ministry at hand
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
@@ -346,8 +351,9 @@ class _SentenceReader:
         return False
 
     def _inside_mention(self, position: int) -> bool:
+        sentence = self.sentence
         return any(m.start <= position < m.end for m in self.doc.mentions
-                   if m.kind in SUBJECT_KINDS and m.span.overlaps(self.sentence))
+                   if m.kind in SUBJECT_KINDS and m.start < sentence.end and sentence.start < m.end)
 
     # Period --------------------------------------------------------------------------------
 

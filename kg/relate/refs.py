@@ -24,7 +24,19 @@ def agency_ref(doc: Document, slug: str) -> EntityRef:
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions nested in another one (the province inside "UBND tỉnh X")."""
-    return [m for m in mentions
-            if not any(o is not m and o.start <= m.start and m.end <= o.end
-                       and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+    """Drop mentions nested in a longer one (the province inside "UBND tỉnh X"), in one pass
+    over them by start: a mention is nested when one starting before it reaches its end, or one
+    starting with it ends after it."""
+    nested: set[int] = set()
+    reach = -1  # the furthest end of the mentions starting before the current start
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    index = 0
+    while index < len(ordered):
+        start, longest = ordered[index].start, ordered[index].end
+        while index < len(ordered) and ordered[index].start == start:
+            mention = ordered[index]
+            if reach >= mention.end or mention.end < longest:
+                nested.add(id(mention))
+            index += 1
+        reach = max(reach, longest)
+    return [m for m in mentions if id(m) not in nested]

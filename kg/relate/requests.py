@@ -12,25 +12,29 @@
 from __future__ import annotations
 
 import re
+
 from kg.document import Document, Sentence, Span
 from kg.facts import EntityRef, TaskFact
+from kg.guarded import guarded
 from kg.iri import fold_aligned
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
     article_provinces, assignees_at, clause_end, deadline_in, directives_in, label_of, refs_in, status_of)
 
-REQUEST_VERB = re.compile(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])")
+REQUEST_VERB = guarded(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])",
+                       "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
 IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
-REPORTED = re.compile(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])")
-PILOT = re.compile(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem")
-PARTNERSHIP = re.compile(r"(?<![\w])phoi hop( voi)?(?![\w])")
+REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
+                   "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
+PILOT = guarded(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem", "thi diem")
+PARTNERSHIP = guarded(r"(?<![\w])phoi hop( voi)?(?![\w])", "phoi hop")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
-ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
+ONGOING = guarded(r"(?<![\w])dang(?![\w])", "dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
 
