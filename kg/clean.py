@@ -14,7 +14,7 @@ dateline, a source line…), then rules that need position take the rest:
 - a wire tag opening the story ("(Chinhphu.vn) - ") is cut and names the publisher.
 
 Spam mirrors also get their injections cut inside kept lines: "【…】" brackets, betting keywords
-with the unaccented words around them, and letter runs fused without spaces. A mirror's own
+with the unaccented words around them, and letter runs fused without spaces (`kg.spam`). A mirror's own
 header date is not trusted as the article's date.
 
 The headline (the line above the dateline, or a first short line without a final stop) stays in
@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from kg.document import Document, SourceMeta, Span
 from kg.sentences import sentence_spans
+from kg.spam import looks_spammed, spam_cuts
 
 _TITLE_LIMIT = 120
 _LONG_CAPTION = 400
@@ -81,22 +82,6 @@ _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|P
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
-_BETTING = re.compile(
-    r"(?<!\w)(?:c[áa]\s*c[ưu][ợo]c|nh[àa]\s*c[áa]i|casino|slots?|n[ổo]\s*h[ũu]|t[àa]i\s*x[ỉi]u|"
-    r"b[óo]ng\s*đ[áa]\s*tr[ựu]c\s*tuy[ếe]n|bong\s*da\s*truc\s*tuyen|cá\s*độ|lô\s*đề|soi\s*kèo|"
-    r"game\s*bài|baccarat|poker|jackpot|\d*bet\d*|sbobet|kubet|[mw]88|fb88|vn88|fun88|bk8)(?!\w)",
-    re.I,
-)
-_BETTING_HINTS = tuple(
-    "cược|cuoc|nhà cái|nha cai|nhacai|casino|slot|nổ hũ|no hu|tài xỉu|tai xiu|bóng đá trực|bong da|"
-    "cá độ|lô đề|kèo|game bài|baccarat|poker|jackpot|bet|m88|w88|fb88|bk8".split("|")
-)
-_ASCII_WORD_BEFORE = re.compile(r"(?:(?<!\S)[a-z0-9]+\s+)+$")
-_ASCII_WORD_AFTER = re.compile(r"(?:\s+[a-z0-9]+(?!\S))+")
-# Vietnamese syllables are at most seven letters; a long letter run with a diacritic is words
-# fused by a scraper or injected by a spammer.
-_FUSED_LENGTH = 16
-_FUSED = re.compile(r"[^\W\d_]{%d,}" % _FUSED_LENGTH)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"https?://\S+")
@@ -152,8 +137,7 @@ class _Line:
 def clean(doc: Document) -> None:
     """Set `doc.removed` (sorted, merged spans that are not the article) and `doc.meta`."""
     lines = _split_lines(doc.text)
-    # Spam is rare; looking for it once in the whole text spares a slow search on every line.
-    spam_suspect = _looks_spammed(doc.text)
+    spam_suspect = looks_spammed(doc.text)
     for line in lines:
         _judge(line, spam_suspect)
     footer = _cut_footer(lines, len(doc.text))
@@ -168,19 +152,6 @@ def clean(doc: Document) -> None:
     doc.removed = _merge(doc.text, _removed_spans(lines))
     spam_page = any(line.spam for line in lines)
     doc.meta = _read_meta(doc, lines[:footer], headline, spam_page, lead_tag)
-
-
-def _looks_spammed(text: str) -> bool:
-    lowered = text.lower()
-    return any(hint in lowered for hint in _BETTING_HINTS) or any(
-        not token.isascii() for token in _long_tokens(text)
-    )
-
-
-def _long_tokens(text: str) -> list[str]:
-    """The runs of at least `_FUSED_LENGTH` non-blank characters (`str.split` splits at the very
-    characters a regex `\\s` matches, and faster than a regex scan)."""
-    return [token for token in text.split() if len(token) >= _FUSED_LENGTH]
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -276,19 +247,11 @@ def _is_dateline(text: str) -> bool:
 
 
 def _cut_spam(line: _Line) -> None:
-    """Cut betting keywords with the unaccented words stuck to them; a line of little else goes."""
-    text = line.text
-    for keyword in _BETTING.finditer(text):
+    """Cut betting keywords and fused runs (`kg.spam`); a line of little else goes."""
+    cuts = spam_cuts(line.text)
+    if cuts:
         line.spam = True
-        before = _ASCII_WORD_BEFORE.search(text, 0, keyword.start())
-        after = _ASCII_WORD_AFTER.match(text, keyword.end())
-        start = before.start() if before else keyword.start()
-        line.cuts.append(_span(line, start, after.end() if after else keyword.end()))
-    # a fused run is a long token, or inside one; few lines have any
-    for run in (_FUSED.finditer(text) if _long_tokens(text) else ()):
-        if not run.group().isascii():
-            line.spam = True
-            line.cuts.append(_span(line, run.start(), run.end()))
+        line.cuts.extend(_span(line, start, end) for start, end in cuts)
     if line.spam and len(_LETTER_WORD.findall(_kept_text(line))) < 5:
         line.kind = "spam"
 

@@ -22,6 +22,7 @@ from kg.paths import default_graph_path, ontology_dir, project_root, queries_dir
 # Commands that live in other packages, imported only when run: name → (module:attribute, short help).
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "draw": ("kg.draw.command:draw", "Draw the graph, or part of it, as a picture."),
+    "eval": ("kg.scorecard:eval_command", "Score the extraction against a gold annotation."),
 }
 
 PROGRESS_THRESHOLD = 20

@@ -24,11 +24,11 @@ Mention kinds and what their `key` and `attrs` hold:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from itertools import accumulate
-from typing import Any, Iterable, Iterator
-
+from pathlib import Path
+from typing import Any
 
 # No name, number or date runs longer; `covered` looks this far back for overlapping mentions.
 LONGEST_MENTION = 300
@@ -126,6 +126,8 @@ class Document:
         return self.text[span.start : span.end]
 
     def is_removed(self, span: Span) -> bool:
+        """Whether `span` overlaps text the cleaner removed (a binary search over `removed`,
+        indexed again when the list is replaced or grows)."""
         removed, count, index = self._removed_index
         if removed is not self.removed or count != len(self.removed):
             index = SpanIndex(self.removed)
@@ -149,14 +151,8 @@ class Document:
     def mentions_in(self, span: Span, kind: str | None = None) -> list[Mention]:
         """The mentions inside `span`, in order; a binary search, as relaters ask this per clause."""
         starts = self._starts()
-        found = []
-        for index in range(bisect_left(starts, span.start), len(starts)):
-            mention = self.mentions[index]
-            if mention.start >= span.end:
-                break
-            if mention.end <= span.end and (kind is None or mention.kind == kind):
-                found.append(mention)
-        return found
+        starting_inside = self.mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+        return [m for m in starting_inside if m.end <= span.end and (kind is None or m.kind == kind)]
 
     def _starts(self) -> list[int]:
         """Start offsets of the sorted mentions, rebuilt when mentions were added (they are only
@@ -173,16 +169,14 @@ class Document:
         `kg.sentences`), so it can only be the last one starting at or before it: a binary search,
         as resolution asks this for every mention."""
         sentences = self.sentences
-        if self._sentence_index[0] is not sentences or len(self._sentence_starts) != len(sentences):
-            self._sentence_index = (sentences, [s.start for s in sentences])
-        index = bisect_right(self._sentence_starts, position) - 1
+        indexed, starts = self._sentence_index
+        if indexed is not sentences or len(starts) != len(sentences):
+            starts = [s.start for s in sentences]
+            self._sentence_index = (sentences, starts)
+        index = bisect_right(starts, position) - 1
         if index >= 0 and position < sentences[index].end:
             return sentences[index]
         return None
-
-    @property
-    def _sentence_starts(self) -> list[int]:
-        return self._sentence_index[1]
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
         self._starts()

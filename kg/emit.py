@@ -14,11 +14,11 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg import vocab
 from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
-from kg import vocab
 from kg.iri import TermCache, entity_iri, fact_iri, slugify
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve

@@ -39,9 +39,7 @@ agreeing on more attributes, is paired first.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,9 +51,8 @@ import yaml
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg.errors import DataError, InputError, KgError
+from kg.errors import DataError, InputError
 from kg.iri import fold, slugify
-from kg.paths import project_root, seeds_dir
 from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI, SKOS
 
 CATEGORIES = ("provinces", "agencies", "officials", "directives", "observations", "tasks")
@@ -449,58 +446,10 @@ def _score_attributes(attributes: dict[str, AttributeScore], stem: str, category
         if _attribute_correct(name, expected, actual):
             tally.correct += 1
         else:
-            tally.errors.append(f"{stem}: {gold.label}: expected {_show(expected)}, got {_show(actual)}")
+            tally.errors.append(f"{stem}: {gold.label}: expected {show_value(expected)}, got {show_value(actual)}")
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
     if isinstance(value, (set, frozenset, list)):
         return "{" + ", ".join(sorted(map(_show, value))) + "}"
     return str(value)
-
-
-def format_report(report: Report, verbose: bool = False) -> str:
-    """An aligned table per category, then attribute accuracies; with `verbose`, every miss,
-    false positive and wrong attribute."""
-    lines = [f"{'category':<16}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>7}"]
-    for name, s in report.categories.items():
-        note = "  (informational)" if name in INFORMATIONAL else ""
-        lines.append(f"{name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}{note}")
-    if report.attributes:
-        lines += ["", f"{'attribute':<28}{'correct':>8}{'total':>7}{'accuracy':>10}"]
-        lines += [f"{name:<28}{a.correct:>8}{a.total:>7}{a.accuracy:>10.3f}" for name, a in report.attributes.items()]
-    if verbose:
-        for name, tally in report.categories.items():
-            lines += _listing(f"{name}: missed", "-", tally.misses)
-            lines += _listing(f"{name}: false positives", "+", tally.false_positives)
-        for name, attribute in report.attributes.items():
-            lines += _listing(f"{name}: wrong", "!", attribute.errors)
-    return "\n".join(lines)
-
-
-def _listing(heading: str, marker: str, entries: list[str]) -> list[str]:
-    return ["", heading, *(f"  {marker} {entry}" for entry in entries)] if entries else []
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kg.evaluate",
-                                     description="Score the graph extracted from the seeds against the gold.")
-    parser.add_argument("--seeds", type=Path, default=seeds_dir(), help="folder of articles (default: seeds/)")
-    parser.add_argument("--gold", type=Path, default=project_root() / "tests" / "gold",
-                        help="folder of gold YAML files (default: tests/gold/)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
-    args = parser.parse_args(argv)
-    try:
-        gold = load_gold(args.gold)
-        # Imported here so that the scorer stays usable, and testable, without the extraction pipeline.
-        from kg.build import build_from_folder
-
-        _, graph = build_from_folder(args.seeds, project_root())
-        print(format_report(score(graph, gold), verbose=args.verbose))
-    except KgError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return error.exit_code
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -14,8 +14,9 @@ import pytest
 from rdflib import Graph, Literal
 
 from kg.build import build_from_folder
-from kg.evaluate import Report, evaluate, format_report
+from kg.evaluate import Report, evaluate
 from kg.paths import project_root
+from kg.scorecard import format_report
 from kg.vocab import PROV, RK, RKI
 
 HELDOUT_DIR = project_root() / "tests" / "heldout"

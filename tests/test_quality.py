@@ -8,11 +8,23 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 from rdflib import Graph, Literal
 
-from kg.evaluate import ANY, CATEGORIES, Item, Report, evaluate, format_report, load_gold, main, match, norm_period
+from kg.cli import main
 from kg.errors import DataError, InputError
+from kg.evaluate import (
+    ANY,
+    CATEGORIES,
+    Item,
+    Report,
+    evaluate,
+    load_gold,
+    match,
+    norm_period,
+)
 from kg.paths import project_root, seeds_dir
+from kg.scorecard import format_report
 from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI
 
 GOLD_DIR = project_root() / "tests" / "gold"
@@ -223,10 +235,10 @@ def test_missing_or_malformed_gold_is_an_error(tmp_path: Path) -> None:
         load_gold(tmp_path)
 
 
-def test_cli_turns_a_missing_gold_folder_into_a_message_and_exit_code_2(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--gold", str(tmp_path / "absent")]) == 2
-    assert capsys.readouterr().err.startswith("error: ")
+def test_cli_turns_a_missing_gold_folder_into_a_message_and_exit_code_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path / "absent")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
 
 
 # Quality on the seeds ------------------------------------------------------------------------

@@ -73,6 +73,8 @@ def test_numbered_directives(seed_store):
 
 
 def test_officials(seed_store):
+    """Titles are read in their canonical case ("Phó chủ tịch" is the post "Phó Chủ tịch"), so that one
+    post has one role node and one label."""
     stems = {HUE: "000_a5abf3369adc2867", HUE_2021: "001_4b6620126f5dade0", CONFERENCE: "002_15602c87f9d358f6",
              MOUNTAINS: "003_86d2e9896025c8b8"}
     assert sorted(pick(table(seed_store, "officials"), "official", "title", "body", "appears_in")) == sorted([
@@ -81,11 +83,11 @@ def test_officials(seed_store):
         ("Mai Tiến Dũng", "Tổ trưởng", "Tổ công tác của Thủ tướng Chính phủ",
          f"{stems[HUE]} {stems[CONFERENCE]} {stems[MOUNTAINS]}"),
         ("Nguyễn Thanh Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", stems[HUE_2021]),
-        ("Phan Thiên Định", "Phó chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", stems[CONFERENCE]),
+        ("Phan Thiên Định", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thừa Thiên Huế", stems[CONFERENCE]),
         ("Nguyễn Thanh Hải", "Bí thư", "Tỉnh ủy Thái Nguyên", stems[MOUNTAINS]),
         ("Vũ Hồng Bắc", "Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên", stems[MOUNTAINS]),
         ("Ngô Hải Phan", "Cục trưởng", "Cục Kiểm soát thủ tục hành chính", stems[MOUNTAINS]),
-        ("Ngô Hải Phan", "thành viên", "Tổ công tác của Thủ tướng Chính phủ", stems[MOUNTAINS]),
+        ("Ngô Hải Phan", "Thành viên", "Tổ công tác của Thủ tướng Chính phủ", stems[MOUNTAINS]),
     ])
 
 

@@ -39,7 +39,14 @@ def draw(output: Path | None, graph_file: Path | None, focus: str | None, depth:
          query_file: Path | None, metrics: bool, title: str | None) -> None:
     """Draw who assigns what to whom: the graph as an interactive page, a picture, or a file for
     Gephi, yEd or Graphviz. A query selects first, then the focus, then the classes (the focus
-    itself is always kept)."""
+    itself is always kept).
+
+    \b
+    Example:
+        kg draw --focus "thua thien hue" --depth 2 -o hue.html
+        kg draw --class Task --class Agency -o tasks.png
+        kg draw --metrics
+    """
     if output is None and not metrics:
         raise click.UsageError("give -o/--output FILE to draw, or --metrics for the table of central actors")
     try:

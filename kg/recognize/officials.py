@@ -47,7 +47,10 @@ TITLES = (
 # Posts that name their body by themselves when the text gives none.
 IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
 
-HONORIFICS = r"(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí|[Aa]nh|[Cc]hị)"
+# Written out word by word (a pattern of plain words is one `re` scans for quickly), including the
+# two odd spellings "Ôà" and "Bng" that the shorter class form "[ÔôBb](?:ng|à)" also let through.
+HONORIFICS = r"(?:Ông|ông|Ôà|ôà|Bà|bà|Bng|bng|Đồng chí|đồng chí|Anh|anh|Chị|chị)"
+_HONORIFIC = not_preceded(r"[^\W\d_]", rf"{HONORIFICS}\s+")
 
 
 @cache
@@ -128,8 +131,7 @@ def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> li
     ("… Mai Tiến Dũng, Tổ trưởng Tổ công tác …"), when the post is not the next person's."""
     text = doc.slice(sentence)
     mentions = []
-    honorific = re.compile(rf"(?<![^\W\d_]){HONORIFICS}\s+")
-    starts = [sentence.start + m.end() for m in honorific.finditer(text)]
+    starts = [sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
     starts += [m.end for m in earlier if sentence.start <= m.start < sentence.end]
     for position in sorted(set(starts)):
         person = next((m for m in earlier if m.end == position), None)

@@ -19,11 +19,20 @@ from kg.guarded import guarded
 from kg.iri import fold_aligned
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
-    article_provinces, assignees_at, clause_end, deadline_in, directives_in, label_of, refs_in, status_of)
+    article_provinces,
+    assignees_at,
+    clause_end,
+    deadline_in,
+    directives_in,
+    label_of,
+    refs_in,
+    status_of,
+)
 
 REQUEST_VERB = guarded(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])",
                        "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
+NOT_A_REQUEST_REACH = 9  # its longest word: a match ends where the blanks at the end begin
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
 IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
 REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
@@ -45,7 +54,7 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
     folded = fold_aligned(doc.slice(sentence))
     for verb in REQUEST_VERB.finditer(folded):
         begin = sentence.start + verb.start()
-        if NOT_A_REQUEST.search(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
+        if _not_a_request(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
         assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
         if not assigners and PRONOUN_SUBJECT.fullmatch(folded[:verb.start()]):
@@ -62,6 +71,13 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
         return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
                         deadline_in(doc, sentence))
     return None
+
+
+def _not_a_request(before: str) -> bool:
+    """`NOT_A_REQUEST.search(before)`, searched only where a match can start: its words end where
+    the blanks at the end of `before` begin, so it need not be tried from every position."""
+    start = max(0, len(before.rstrip()) - NOT_A_REQUEST_REACH)
+    return NOT_A_REQUEST.search(before, start) is not None
 
 
 def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],

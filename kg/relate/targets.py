@@ -12,7 +12,14 @@ from kg.facts import EntityRef, TaskFact
 from kg.guarded import guarded
 from kg.iri import fold, fold_aligned
 from kg.relate.task_parts import (
-    assignees_at, clause_span, deadline_in, directives_in, label_of, numbers_in, refs_in)
+    assignees_at,
+    clause_span,
+    deadline_in,
+    directives_in,
+    label_of,
+    numbers_in,
+    refs_in,
+)
 
 TARGET_CUE = guarded(r"(?<![\w])(muc tieu|chi tieu|phan dau|it nhat|toi thieu|khong duoi)(?![\w])",
                      "muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
