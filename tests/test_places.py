@@ -162,3 +162,14 @@ def test_main_province_falls_back_to_the_provinces_of_units() -> None:
     doc = lines_doc("Thành phố Vĩnh Yên đạt kết quả tốt.")
     recognise_places(doc)
     assert main_province(doc) == "vinh-phuc"
+
+
+def test_wards_communes_and_townships_but_not_society_or_the_commune_level() -> None:
+    doc = lines_doc("Tỉnh Lào Cai: Phường Sa Pa, xã Bản Hồ và thị trấn Bắc Hà tiếp nhận hồ sơ; UBND cấp xã và "
+                    "kinh tế - xã hội phát triển.")
+    assert places(doc) == [
+        ("province", "lao-cai", "Lào Cai"),
+        ("admin_unit", "lao-cai/phuong-sa-pa", "Phường Sa Pa"),
+        ("admin_unit", "lao-cai/xa-ban-ho", "xã Bản Hồ"),
+        ("admin_unit", "lao-cai/thi-tran-bac-ha", "thị trấn Bắc Hà"),
+    ]

@@ -12,7 +12,8 @@ Rules (each sentence of the body is scanned once per pattern, in folded text):
 - "thành phố Huế"/"TP. Huế" is the city inside Thừa Thiên Huế (an admin unit), unless the article
   is dated on or after 1 July 2025 (meta.issued) or the name is followed by "(trực thuộc Trung
   ương)": then it is the centrally governed city Huế of the 2025 list.
-- "thành phố X"/"TP. X"/"thị xã X"/"huyện X"/"quận X", X not a centrally governed city of the
+- "thành phố X"/"TP. X"/"thị xã X"/"huyện X"/"quận X"/"phường X"/"xã X"/"thị trấn X" (X written
+  with capitals), X not a centrally governed city of the
   era, is an admin unit: placed by the small town gazetteer, by X being a province name (provincial
   capitals share their province's name), or else in the article's main province (dropped if the
   article has none). Overlaps go to the earliest, then longest, match.
@@ -41,14 +42,16 @@ from kg.gazetteer.units import unit_names, unit_provinces
 from kg.iri import fold_aligned, slugify
 
 _CITY_PREFIXES = ("thanh pho", "tp", "thanh uy")  # "Thành ủy Thái Nguyên" is the city's
-_UNIT_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "thi xa": "thị xã", "huyen": "huyện", "quan": "quận"}
+_UNIT_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "thi xa": "thị xã", "huyen": "huyện", "quan": "quận",
+               "phuong": "phường", "xa": "xã", "thi tran": "thị trấn"}
 _NOT_A_PROVINCE_BEFORE = frozenset(
     "xa phuong thon lang ban huyen quan song nui deo cau duong pho cho ga cang ho vinh dao hoc vien bao dai "
     "san bay truong uy".split()
 )
 _LONGER_PROPER_NOUNS = ("thai binh duong",)
 _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
-_UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|huyện|quận)(?=[\s\w])", re.IGNORECASE)
+_UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
+                   re.IGNORECASE)
 _UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+|\d{1,2}(?!\w))")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _MAX_UNIT_WORDS = 4
@@ -152,7 +155,7 @@ def _unit_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, i
 def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool
                   ) -> tuple[str, int, str | None] | None:
     """The longest known name at the start of `names` with its province, or the words up to a
-    surname with no province yet; None when the words name a centrally governed city or, three or
+    surname that opens a person's name ("Bắc Hà" keeps its "Hà") with no province yet; None when the words name a centrally governed city or, three or
     more words starting with a surname, a person."""
     for count in range(len(names), 0, -1):
         written = " ".join(w for w, _ in names[:count])
@@ -168,9 +171,9 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
     if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
         return None  # "UBND thành phố Hà Minh Hải": a person named after the city's title
     kept = [names[0]]
-    for word, end in names[1:3]:
-        if fold_aligned(word) in VIETNAMESE_SURNAMES:
-            break
+    for index, (word, end) in enumerate(names[1:3], start=1):
+        if fold_aligned(word) in VIETNAMESE_SURNAMES and index + 1 < len(names):
+            break  # a surname opening a run of names is a person ("… Phúc Yên Nguyễn Văn A")
         kept.append((word, end))
     return " ".join(w for w, _ in kept), kept[-1][1], None
 
