@@ -224,3 +224,11 @@ def test_provincial_inspectorate_and_police_but_not_the_activity_of_inspection()
         ("thanh-tra-tinh-binh-dinh", "Thanh tra tỉnh Bình Định"),
         ("cong-an-tinh-binh-dinh", "Công an tỉnh Bình Định"),
     ]
+
+
+def test_a_body_named_in_full_is_then_named_by_the_first_words_of_its_head() -> None:
+    assert agencies("Phiên họp của Ban Chỉ đạo cải cách hành chính của Chính phủ diễn ra hôm nay.",
+                    "Ban Chỉ đạo đề nghị các bộ rà soát; Ban tổ chức chuẩn bị.") == [
+        ("ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu", "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
+        ("ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu", "Ban Chỉ đạo"),
+    ]

@@ -96,3 +96,14 @@ def test_a_post_without_a_name_held_by_two_people_stays_unresolved():
     doc = make_doc("Bộ trưởng Trần Văn Sơn và Bộ trưởng Lê Minh Hà dự họp.\nBộ trưởng nhấn mạnh yêu cầu này.")
     recognise_officials(doc)
     assert [key for _, key, _, _ in officials(doc)] == ["tran-van-son", "le-minh-ha"]
+
+
+def test_a_title_whose_last_word_begins_the_body():
+    doc = make_doc("Phó Thủ tướng Lê Minh Khái, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ chủ trì.",
+                   ("agency", "Ban Chỉ đạo cải cách hành chính của Chính phủ",
+                    "ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu", {}))
+    recognise_officials(doc)
+    assert [(m.key, m.attrs["role"], m.attrs["organization"]) for m in doc.iter_kind("official")] == [
+        ("le-minh-khai", "Phó Thủ tướng", "chinh-phu"),
+        ("le-minh-khai", "Trưởng ban", "ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu"),
+    ]

@@ -324,17 +324,25 @@ def recognise_agencies(doc: Document) -> None:
         doc.add(mention)
 
 
+SHORTEST_SHORT_NAME = 3
+
+
 def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
-    """A body named once in full with its owner ("Tổ công tác của Thủ tướng") is then often
-    named by its head alone ("Tổ công tác"): that head, as written with its capital, outside any
-    other body's name, is the same body in the rest of the article."""
+    """A body named once in full with its owner ("Tổ công tác của Thủ tướng", "Ban Chỉ đạo cải
+    cách hành chính của Chính phủ") is then often named by its head alone, or the head's first
+    words ("Tổ công tác", "Ban Chỉ đạo"): such a short name, as written with its capital, outside
+    any other body's name, is the same body in the rest of the article. Three words at least, so
+    that no bare kind of body ("Ban", "Tổ") is taken for one."""
     heads: dict[str, Mention] = {}
     for mention in found:
         head = str(mention.attrs.get("label", "")).split(" của ")[0]
-        if head != mention.attrs.get("label") and len(head.split()) >= 2:
-            heads.setdefault(head, mention)
+        if head == mention.attrs.get("label"):
+            continue
+        words = head.split()
+        for count in range(len(words), SHORTEST_SHORT_NAME - 1, -1):
+            heads.setdefault(" ".join(words[:count]), mention)
     shorts: list[Mention] = []
-    for head, full in heads.items():
+    for head, full in sorted(heads.items(), key=lambda item: -len(item[0])):
         pattern = re.compile(rf"(?<![^\W\d_]){re.escape(head)}(?![^\W\d_])")
         for sentence in doc.sentences:
             for match in pattern.finditer(doc.text, sentence.start, sentence.end):

@@ -96,7 +96,7 @@ def _title_first(doc: Document, sentence: Sentence) -> tuple[list[Mention], list
     for match in _title_pattern().finditer(fold_aligned(text)):
         start = sentence.start + match.start()
         cursor = sentence.start + match.end()
-        body = _agency_at(doc, cursor, sentence)
+        body = _agency_at(doc, cursor, sentence, start)
         if body is not None:
             cursor = body.end
         role = _canonical_role(text[match.start():match.end()])
@@ -153,16 +153,19 @@ def _apposition(doc: Document, position: int, sentence: Sentence) -> tuple[str, 
     """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
     comma = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*").match(doc.text, position, sentence.end)
     title = _title_pattern().match(fold_aligned(doc.text), comma.end(), sentence.end) if comma else None
-    body = _agency_at(doc, title.end(), sentence) if title else None
+    body = _agency_at(doc, title.end(), sentence, title.start()) if title else None
     if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
         return None
     return _canonical_role(doc.text[title.start():title.end()]), body
 
 
-def _agency_at(doc: Document, position: int, sentence: Sentence) -> Mention | None:
+def _agency_at(doc: Document, position: int, sentence: Sentence, title_start: int) -> Mention | None:
+    """The body right after a title ending at `position`, or one whose name the title's last word
+    begins ("Trưởng Ban Chỉ đạo …": the head of the Ban Chỉ đạo)."""
     gap = re.compile(r"\s*(?:của\s+)?").match(doc.text, position, sentence.end)
     begin = gap.end() if gap else position
-    candidates = [m for m in doc.mentions if m.kind == "agency" and m.start == begin]
+    candidates = [m for m in doc.mentions_in(Span(title_start, sentence.end), "agency")
+                  if m.start == begin or (title_start < m.start < position < m.end)]
     return max(candidates, key=lambda m: m.end, default=None)
 
 
