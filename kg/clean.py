@@ -68,7 +68,7 @@ _STOP = re.compile(
     r"chuyên mục|đã đưa|mới nhất|đọc nhiều|xem nhiều)|(?:các )?bài (?:viết )?(?:liên quan|khác)|"
     r"xem tin theo ngày|(?:gửi )?bình luận(?:\s*\(\d+\))?|đừng bỏ lỡ|có thể bạn quan tâm|"
     r"nổi bật|xem thêm|đọc thêm|powered by.*|copyright.*|©.*|bản quyền.*|"
-    r"từ khóa\s*:.*|tags?\s*:.*)$",
+    r"từ khóa\s*:.*|tags?\s*:.*)\s*:?$",
     re.I,
 )
 _WIDGET = re.compile(

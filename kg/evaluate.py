@@ -451,5 +451,5 @@ def _score_attributes(attributes: dict[str, AttributeScore], stem: str, category
 
 def show_value(value: Any) -> str:
     if isinstance(value, (set, frozenset, list)):
-        return "{" + ", ".join(sorted(map(_show, value))) + "}"
+        return "{" + ", ".join(sorted(map(show_value, value))) + "}"
     return str(value)

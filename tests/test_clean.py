@@ -384,3 +384,10 @@ def test_parenthesised_abbreviation_in_a_sentence_is_not_a_wire_tag() -> None:
     line = "Trung tâm Phục vụ hành chính công (TTPVHCC) - nơi người dân làm thủ tục - đã tiếp nhận 5.000 hồ sơ."
     doc = cleaned(line + "\n")
     assert (doc.removed, doc.meta.publisher) == ([], None)
+
+
+def test_a_related_news_heading_with_a_colon_ends_the_article() -> None:
+    body = "Tỉnh đã hoàn thành việc số hóa hồ sơ thủ tục hành chính theo đúng kế hoạch được giao năm nay."
+    doc = cleaned(f"Số hóa hồ sơ\n{body}\n{body}\nTin liên quan:\n- Gia Lai đẩy mạnh chuyển đổi số\n"
+                  "- Kon Tum công bố chỉ số hài lòng\n")
+    assert kept_lines(doc) == ["Số hóa hồ sơ", body, body]

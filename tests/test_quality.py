@@ -259,3 +259,10 @@ def test_extraction_quality(seed_report: Report, category: str) -> None:
     assert score.precision >= min_precision and score.recall >= min_recall, (
         f"{category}: precision {score.precision:.3f} (min {min_precision}), "
         f"recall {score.recall:.3f} (min {min_recall})\n{listing}")
+
+
+def test_wrong_set_attributes_are_shown_sorted() -> None:
+    from kg.evaluate import show_value
+
+    assert show_value({"b", "a"}) == "{a, b}"
+    assert show_value(frozenset({"x"})) == "{x}"
