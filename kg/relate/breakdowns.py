@@ -10,11 +10,14 @@ from dataclasses import replace
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.iri import fold, fold_aligned
-from kg.relate.task_parts import clause_text, directives_in, numbers_in, refs_in, status_of
+from kg.relate.task_parts import clause_span, clause_text, directives_in, numbers_in, refs_in, status_of
 
 TASK_NOUN = "nhiem vu"
-COUNTED_WORK = re.compile(r"(nhiem vu|bao cao)(?![\w])")
-IN_WHICH = re.compile(r"(?<![\w])trong do(?![\w])")
+COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
+BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
+SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
+REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
+IN_WHICH = re.compile(r"(?<![\w])(trong do|trong so nay|trong so do)(?![\w])")
 CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -35,38 +38,63 @@ def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFa
         return []
     lines = _status_lines(doc, sentence, [m for m in counts if m.start > total.end], head)
     for following in doc.sentences[index + 1:]:
-        if not CONTINUATION.match(fold(doc.slice(following))):
-            break
         numbers = [m for m in numbers_in(doc, following) if m.attrs.get("numerator") is None]
-        lines.extend(_status_lines(doc, following, numbers, head))
-    return [head, *lines]
+        found = _status_lines(doc, following, numbers, head)
+        goes_on = CONTINUATION.match(fold(doc.slice(following))) or (found and "giao" not in fold(doc.slice(following)))
+        if not goes_on:
+            break
+        if head.status_date is None and found:
+            head = replace(head, status_date=_as_of(doc, following, numbers[0]))
+        lines.extend(found)
+    return [head, *(replace(line, status_date=head.status_date) for line in lines)]
 
 
 def status_counts_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
-    """Counts of tasks or reports a sentence gives a status to without a total ("Cần Thơ còn 7
-    nhiệm vụ đã quá hạn", "còn 2 báo cáo định kỳ quá hạn"): one Task each, for the place or body
-    named before the count, else the article's province."""
-    facts = []
+    """Counts of tasks, reports or regulations a sentence gives a status to without a total
+    ("Cần Thơ còn 7 nhiệm vụ đã quá hạn", "còn 2 báo cáo định kỳ quá hạn"): one Task each, for
+    the places or bodies opening its clause, else the one named last before it (not the source
+    of a "Theo …"), else the article's province; a count after "trong đó" breaks down the one
+    before it."""
+    facts: list[TaskFact] = []
     for number in numbers_in(doc, sentence):
         noun = fold(str(number.attrs.get("noun") or ""))
         if number.attrs.get("unit") != "Count" or not COUNTED_WORK.match(noun):
             continue
         clause = clause_text(doc, sentence, number)
         status = status_of(clause)
-        if status is None or status == "Completed":
+        before = fold_aligned(doc.text[sentence.start:number.start])
+        if status is None or status == "Completed" or REFERRING.search(before):
             continue
-        subject = refs_in(doc, Span(sentence.start, number.start), ("province", "admin_unit", "agency"))[-1:]
-        assigned_to = subject or ([EntityRef("province", province)] if province else [])
-        if assigned_to:
-            facts.append(TaskFact(label=clause, sentence=sentence, assigned_to=tuple(assigned_to), status=status,
-                                  count=int(number.attrs["value"]), based_on=directives_in(doc, sentence)))
-    return facts
+        opening = clause_span(doc, sentence, number)
+        if facts and IN_WHICH.search(fold_aligned(doc.text[opening.start:number.start])):
+            facts.append(replace(facts[-1], label=clause, status=status, count=int(number.attrs["value"]),
+                                 total=facts[-1]))
+            continue
+        facts.append(TaskFact(label=clause, sentence=sentence, status=status, count=int(number.attrs["value"]),
+                              assigned_to=tuple(_counted_for(doc, sentence, opening, number, province)),
+                              based_on=directives_in(doc, sentence)))
+    return [fact for fact in facts if fact.assigned_to]
+
+
+def _counted_for(doc: Document, sentence: Sentence, opening: Span, number: Mention,
+                 province: str | None) -> list[EntityRef]:
+    kinds = ("province", "admin_unit", "agency")
+    in_clause = refs_in(doc, Span(opening.start, number.start), kinds)
+    if in_clause:
+        return in_clause
+    if BARE_PLACE.match(fold_aligned(doc.text[opening.start:number.start])) and province:
+        return [EntityRef("province", province)]
+    source = SOURCE.match(fold_aligned(doc.slice(sentence)))
+    named = refs_in(doc, Span(sentence.start + (source.end() if source else 0), number.start), kinds)[-1:]
+    return named or ([EntityRef("province", province)] if province else [])
 
 
 def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bool:
+    """"… giao (tổng số) N nhiệm vụ": the clause says who gave the tasks and no status."""
     clause = fold(clause_text(doc, sentence, number))
     before = fold(doc.text[sentence.start:number.start])
-    return TASK_NOUN in clause and "giao" in before and number.attrs.get("unit") in ("Count", None)
+    return (TASK_NOUN in clause and "giao" in before and status_of(clause) is None
+            and number.attrs.get("unit") in ("Count", None))
 
 
 def _total(doc: Document, sentence: Sentence, total: Mention, province: str | None) -> TaskFact | None:

@@ -41,6 +41,8 @@ PILOT = guarded(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0
 PARTNERSHIP = guarded(r"(?<![\w])phoi hop( voi)?(?![\w])", "phoi hop")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
+PASSIVE = re.compile(r"(?<![\w])duoc(?![\w])(?P<by>[^,;.]{0,40})$")
+SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
 ONGOING = guarded(r"(?<![\w])dang(?![\w])", "dang")
@@ -54,11 +56,18 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
     folded = fold_aligned(doc.slice(sentence))
     for verb in REQUEST_VERB.finditer(folded):
         begin = sentence.start + verb.start()
-        if _not_a_request(folded[:verb.start()]) or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
+        if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
+            continue
+        passive = _passive(doc, sentence, folded, verb.start(), province)
+        if passive is not None:
+            return passive
+        if _not_a_request(folded[:verb.start()]):
             continue
         assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
-        if not assigners and PRONOUN_SUBJECT.fullmatch(folded[:verb.start()]):
-            assigners = _speaker_before(doc, sentence)
+        opening = folded[:verb.start()]
+        if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
+            assigners = (list(previous.assigned_by) if previous and not opening.strip()
+                         else _speaker_before(doc, sentence))
         after = verb.end()
         adverbial = TIME_ADVERBIAL.match(folded, after)
         assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
@@ -71,6 +80,25 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
         return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
                         deadline_in(doc, sentence))
     return None
+
+
+def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int, province: str | None
+             ) -> TaskFact | None:
+    """"Bộ Công an được (Phó Thủ tướng) giao / đề nghị …": the body just before "được" is asked,
+    by whoever stands between "được" and the verb, else by the speaker of the passage."""
+    passive = PASSIVE.search(folded, 0, verb_at)
+    if passive is None:
+        return None
+    subject = [m for m in doc.mentions_in(Span(sentence.start, sentence.start + passive.start()))
+               if m.kind in ("province", "admin_unit", "agency")
+               and SUBJECT_GAP.fullmatch(folded, m.end - sentence.start, passive.start())]
+    if not subject:
+        return None
+    by = Span(sentence.start + passive.start("by"), sentence.start + verb_at)
+    assigners = refs_in(doc, by, ("official", "agency")) or _speaker_before(doc, sentence)
+    after = sentence.start + verb_at + len(REQUEST_VERB.pattern.match(folded, verb_at).group(0))
+    work = Span(after, sentence.end)
+    return _request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
 
 
 def _not_a_request(before: str) -> bool:
@@ -91,7 +119,8 @@ def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[Enti
 
 
 def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
-    """"Ông giao …", "Bà cũng lưu ý …": the official named last in the few sentences before."""
+    """"Ông giao …", "Bà cũng lưu ý …", "Giao Sở X …": the official named last in the few
+    sentences before."""
     index = doc.sentences.index(sentence)
     for earlier in reversed(doc.sentences[max(0, index - SPEAKER_REACH):index]):
         officials = doc.mentions_in(earlier, "official")

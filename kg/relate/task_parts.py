@@ -14,7 +14,10 @@ from kg.relate.refs import outermost, ref_of
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
-BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh)?[\s,]*")
+# What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
+# ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
+BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong"
+                               r"|nguoi dung dau|lanh dao)?[\s,]*")
 
 
 def status_of(clause: str, within: str | None = None) -> str | None:
@@ -30,7 +33,7 @@ def status_of(clause: str, within: str | None = None) -> str | None:
             return "CompletedLate"
     done_at = folded.find("hoan thanh")
     done = done_at >= 0 and "chua hoan thanh" not in folded
-    late_at = min((folded.find(w) for w in ("qua han", "tre han", "cham tien do", "tre tien do") if w in folded),
+    late_at = min((folded.find(w) for w in ("qua han", "tre han", "cham tien do", "tre tien do", "sau thoi han", "sau han", "qua thoi han", "cham gui", "cham tre") if w in folded),
                   default=-1)
     on_time = any(w in folded for w in ("dung han", "dung tien do", "truoc han"))
     if done and late_at >= 0:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.document import Document
+from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.iri import fold_aligned
 from kg.recognize.places import main_province
@@ -31,11 +31,15 @@ def relate_tasks(doc: Document) -> None:
     previous_status: str | None = None
     targets: list[TaskFact] = []
     basis: tuple[EntityRef, ...] = ()
+    consumed: set[Sentence] = set()
     for index, sentence in enumerate(doc.sentences):
         basis = _basis(doc, index, basis)
+        if sentence in consumed:
+            continue
         breakdown = breakdown_at(doc, index, province)
         if breakdown:
             doc.facts.extend(breakdown)
+            consumed.update(fact.sentence for fact in breakdown)
             previous_request = None
             continue
         joint, previous_status = joint_work_in(doc, sentence, province, previous_status)
