@@ -145,8 +145,9 @@ def build(seeds: Path | None, out: Path | None, no_validate: bool) -> None:
     """Build the graph from a folder of articles.
 
     Reads every *.txt article, extracts the graph, checks it against the SHACL shapes, and writes
-    it as Turtle through a temporary file, so a failed build leaves the previous graph as it was.
-    Exits 1 when the graph does not conform (it is still written, for `kg validate` to explain).
+    it as Turtle through a temporary file and a rename. A graph that does not conform does not
+    replace the previous one: it goes beside it as NAME.invalid.ttl, for `kg validate` to explain,
+    and the command exits 1.
 
     \b
     Example:
@@ -156,19 +157,23 @@ def build(seeds: Path | None, out: Path | None, no_validate: bool) -> None:
 
     out = out or default_graph_path()
     documents, store = _build(seeds or seeds_dir())
-    store.save(out)
+    report = None
+    if not no_validate:
+        from kg.validate import validate_store
+
+        report = validate_store(store)
+    target = out if report is None or report.conforms else out.with_name(f"{out.stem}.invalid{out.suffix}")
+    store.save(target)
     documents_count = f"{len(documents)} document{'s' if len(documents) != 1 else ''}"
-    click.echo(f"Built {_shown_path(out)}: {documents_count}, {len(store)} triples")
+    click.echo(f"Built {_shown_path(target)}: {documents_count}, {len(store)} triples")
     click.echo(class_counts(store), nl=False)
-    if no_validate:
+    if report is None:
         click.echo("Validation: skipped")
         return
-    from kg.validate import validate_store
-
-    report = validate_store(store)
     click.echo(f"Validation: {report.summary()}")
     if not report.conforms:
         click.echo(report.render("table"), err=True, nl=False)
+        click.echo(f"{_shown_path(out)} was left as it was.", err=True)
         sys.exit(1)
 
 

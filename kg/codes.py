@@ -32,8 +32,3 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {
     "PL": DocumentType("Ordinance", "Pháp lệnh", "Ordinance"),
     "CĐ": DocumentType("Dispatch", "Công điện", "Dispatch"),
 }
-
-TASK_STATUSES = ("CompletedOnTime", "CompletedLate", "Completed", "InProgress", "Overdue", "NotCompleted", "Planned")
-
-UNITS = ("Percent", "Count", "VND", "MillionVND", "BillionVND", "TrillionVND", "USD", "MillionUSD",
-         "Rank", "Score", "Day", "Person")

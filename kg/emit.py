@@ -19,7 +19,7 @@ from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
-from kg.iri import TermCache, entity_iri, fact_iri, slugify
+from kg.iri import TermCache, entity_iri, fact_iri, slugify, source_slug
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
 from kg.vocab import bind_prefixes
@@ -70,7 +70,7 @@ def iri_of(ref: EntityRef) -> URIRef:
 
 
 def source_iri(doc: Document) -> URIRef:
-    return entity_iri("source", doc.stem)
+    return entity_iri("source", source_slug(doc.stem))
 
 
 def _emit_source(out: Triples, doc: Document) -> None:
@@ -117,7 +117,7 @@ def _emit_entity(out: Triples, record: EntityRecord, documents: dict[str, Docume
     _add_optional(out, node, RK.jurisdiction, attrs.get("jurisdiction"), lambda s: entity_iri("province", s))
     _add_optional(out, node, ORG.subOrganizationOf, attrs.get("parent"), lambda s: entity_iri("agency", s))
     for stem in sorted(record.mentioned_in):
-        out.add((node, RK.mentionedIn, entity_iri("source", stem)))
+        out.add((node, RK.mentionedIn, entity_iri("source", source_slug(stem))))
 
 
 def _add_optional(out: Triples, node: URIRef, predicate: URIRef, value: object,

@@ -154,7 +154,7 @@ def norm_period(period: object) -> str | None:
     return text or None
 
 
-def ref_of(node: Node | None) -> str | None:
+def node_ref(node: Node | None) -> str | None:
     """`rki:province/x` → "province:x"; other nodes as their text."""
     if node is None:
         return None
@@ -273,9 +273,9 @@ class _GraphReader:
             return [n for n in mentioned if cls in types[n] and not_cls not in types[n]]
 
         return {
-            "provinces": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.Province)],
-            "agencies": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.Agency)],
-            "units": [_slug_item(_slug(ref_of(n))) for n in of_type(RK.AdministrativeUnit, RK.Province)],
+            "provinces": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.Province)],
+            "agencies": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.Agency)],
+            "units": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.AdministrativeUnit, RK.Province)],
             "organizations": [self._organization(n) for n in of_type(ORG.Organization, RK.Agency)],
             "officials": self._officials(),
             "directives": [self._directive(n) for n in of_type(RK.Directive)],
@@ -301,7 +301,7 @@ class _GraphReader:
 
     def _organization(self, node: Node) -> Item:
         labels = [*self.graph.objects(node, RDFS.label), *self.graph.objects(node, SKOS.altLabel)]
-        slug = _slug(ref_of(node))
+        slug = _slug(node_ref(node))
         return Item((slug,), slug, {"names": {fold(str(label)) for label in labels}})
 
     def _officials(self) -> list[Item]:
@@ -309,7 +309,7 @@ class _GraphReader:
         for membership in self._derived(ORG.Membership):
             name = self._label(self._one(membership, ORG.member))
             role = self._label(self._one(membership, ORG.role))
-            body = ref_of(self._one(membership, ORG.organization))
+            body = node_ref(self._one(membership, ORG.organization))
             key = (norm_text(name), norm_text(role), body)
             posts.setdefault(key, Item(key, f"{name}, {role}, {_slug(body)}", evidence=self._evidence(membership)))
         return list(posts.values())
@@ -319,16 +319,16 @@ class _GraphReader:
         doc_type = self._one(node, RK.documentType)
         notation = self._one(doc_type, SKOS.notation)
         code = str(notation) if notation is not None else DOCUMENT_TYPE_NOTATIONS.get(_local(doc_type) or "")
-        attrs = {"issuer": _slug(ref_of(self._one(node, RK.issuedBy))),
+        attrs = {"issuer": _slug(node_ref(self._one(node, RK.issuedBy))),
                  "issued": _text(self._one(node, RK.issuedOn)),
-                 "implements": _slug(ref_of(self._one(node, RK.implements)))}
+                 "implements": _slug(node_ref(self._one(node, RK.implements)))}
         return Item((norm_number(number), code), f"{number} ({code})", attrs, self._evidence(node))
 
     def _observation(self, node: Node) -> Item:
         indicator = self._one(node, RK.indicator)
-        key = (ref_of(self._one(node, RK.refArea)), norm_decimal(self._one(node, RK.value)),
+        key = (node_ref(self._one(node, RK.refArea)), norm_decimal(self._one(node, RK.value)),
                _local(self._one(node, RK.unit)), norm_period(self._one(node, RK.refPeriod)))
-        attrs = {"indicator": _local(indicator) if str(indicator).startswith(str(RK)) else ref_of(indicator),
+        attrs = {"indicator": _local(indicator) if str(indicator).startswith(str(RK)) else node_ref(indicator),
                  "numerator": norm_decimal(self._one(node, RK.numerator)),
                  "denominator": norm_decimal(self._one(node, RK.denominator))}
         evidence = self._evidence(node)
@@ -336,19 +336,19 @@ class _GraphReader:
 
     def _task(self, node: Node) -> Item:
         count = self._one(node, RK.taskCount)
-        key = (frozenset(ref_of(n) for n in self.graph.objects(node, RK.assignedTo)),
+        key = (frozenset(node_ref(n) for n in self.graph.objects(node, RK.assignedTo)),
                _local(self._one(node, RK.status)), None if count is None else int(count),
                norm_decimal(self._one(node, RK.targetValue)))
         attrs = {"assigner": self._assigners(node), "deadline": _text(self._one(node, RK.deadline)),
                  "status date": _text(self._one(node, RK.statusDate)),
-                 "based on": frozenset(ref_of(n) for n in self.graph.objects(node, RK.basedOn)),
-                 "partners": frozenset(ref_of(n) for n in self.graph.objects(node, RK.partner))}
+                 "based on": frozenset(node_ref(n) for n in self.graph.objects(node, RK.basedOn)),
+                 "partners": frozenset(node_ref(n) for n in self.graph.objects(node, RK.partner))}
         evidence = self._evidence(node)
         return Item(key, _task_label(key, evidence[0] if evidence else ""), attrs, evidence)
 
     def _assigners(self, node: Node) -> list[set[str | None]]:
         """Each predicted assigner as the refs it stands for: itself, and an official's bodies."""
-        return [{ref_of(assigner), *(ref_of(body) for body in self.graph.objects(assigner, ORG.memberOf))}
+        return [{node_ref(assigner), *(node_ref(body) for body in self.graph.objects(assigner, ORG.memberOf))}
                 for assigner in sorted(self.graph.objects(node, RK.assignedBy))]
 
 

@@ -71,6 +71,15 @@ def entity_iri(kind: str, slug: str) -> URIRef:
     return RKI[f"{kind}/{slug}"]
 
 
+_SAFE_STEM = re.compile(r"[A-Za-z0-9._-]+")
+
+
+def source_slug(stem: str) -> str:
+    """The file stem as the contract's `rki:source/<file stem>`, or its slug when the stem holds
+    characters an IRI must not ("Bài #1 (bản sao)" → "bai-1-ban-sao")."""
+    return stem if _SAFE_STEM.fullmatch(stem) else slugify(stem)
+
+
 def fact_iri(kind: str, source_stem: str, evidence: str, *key: object) -> URIRef:
     """`rki:<kind>/<hash>`: a hash of the source and evidence, plus the fact's own key so that
     two facts read from one sentence get two IRIs."""

@@ -244,6 +244,13 @@ def _first_line(error: BaseException) -> str:
     return lines[0] if lines else type(error).__name__
 
 
+def _default_mode() -> int:
+    """The mode a plain `open` would give a new file (0666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write through a temporary file in the same folder and rename it into place, so a failure
     leaves the previous file untouched and no temporary file behind."""
@@ -252,6 +259,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.chmod(temporary, _default_mode())  # mkstemp makes it private; a graph is for others to read
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

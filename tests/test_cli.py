@@ -485,8 +485,10 @@ def test_build_of_a_graph_that_does_not_conform_exits_1(home):
         "---------  --------------  -----------  -------------------------  ------------------------------\n"
         "Violation  rki:source/bai  rk:reviewer  a source needs a reviewer  sh:MinCountConstraintComponent\n"
         "Conforms: no (1 violation)\n"
+        "build/strict.ttl was left as it was.\n"
     )
-    assert (home / "build" / "strict.ttl").is_file()
+    assert result.stdout.splitlines()[0] == "Built build/strict.invalid.ttl: 1 document, 8 triples"
+    assert (home / "build" / "strict.invalid.ttl").is_file() and not (home / "build" / "strict.ttl").exists()
 
 
 def test_a_query_failing_on_the_data_exits_1(home, monkeypatch):

@@ -74,6 +74,9 @@ _PARTY = re.compile(
 )
 _PART_TOKEN = re.compile(_PART)
 _TYPE_WORD_TEXT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+# How far before a number its type word, issuing verb and date are looked for: the patterns end at
+# the number, and searching whole long prefixes made sentences with many numbers quadratic.
+CONTEXT_REACH = 300
 _TYPE_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>{_TYPE_WORD_TEXT})\s+(?:số\s*:?\s*)?$", re.IGNORECASE)
 _SHORT = re.compile(
     rf"(?<!\w)(?P<word>{_TYPE_WORD_TEXT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/\-–]|[.,]\d|\s?[-–/]\s?\w)",
@@ -190,8 +193,7 @@ def _full_mentions(doc: Document, sentence: Sentence) -> list[_Found]:
         if read is None:
             continue
         number, symbol_type, body, end = read
-        prefix = text[: match.start()]
-        type_word = _TYPE_WORD_BEFORE.search(prefix)
+        type_word = _TYPE_WORD_BEFORE.search(text, max(0, match.start() - CONTEXT_REACH), match.start())
         start = type_word.start() if type_word else match.start()
         word_type = _TYPE_WORDS[" ".join(type_word.group("word").lower().split())] if type_word else None
         doc_type = _decide_type(symbol_type, word_type, body)
@@ -287,11 +289,11 @@ def _read_context(
                 date_after = _ISSUED_AFTER.match(text, position)
                 if date_after:
                     issued, position = parse_date(date_after), date_after.end()
-    prefix = text[:start]
-    verb = _ISSUE_VERB_BEFORE.search(prefix)
+    reach = max(0, start - CONTEXT_REACH)
+    verb = _ISSUE_VERB_BEFORE.search(text, reach, start)
     if verb and issuer is None:
         issuer = _issuer_before(doc, sentence, text, verb.start())
-    date_before = _ISSUED_BEFORE.search(prefix)
+    date_before = _ISSUED_BEFORE.search(text, reach, start)
     if date_before and issued is None:
         issued = parse_date(date_before)
     title = _TITLE_AFTER.match(text, position)

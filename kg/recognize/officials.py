@@ -47,9 +47,8 @@ TITLES = (
 # Posts that name their body by themselves when the text gives none.
 IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
 
-# Written out word by word (a pattern of plain words is one `re` scans for quickly), including the
-# two odd spellings "Ôà" and "Bng" that the shorter class form "[ÔôBb](?:ng|à)" also let through.
-HONORIFICS = r"(?:Ông|ông|Ôà|ôà|Bà|bà|Bng|bng|Đồng chí|đồng chí|Anh|anh|Chị|chị)"
+# Written out word by word: a pattern of plain words is one `re` scans for quickly.
+HONORIFICS = r"(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Anh|anh|Chị|chị)"
 _HONORIFIC = not_preceded(r"[^\W\d_]", rf"{HONORIFICS}\s+")
 
 

@@ -20,6 +20,7 @@ written with a thousands dot.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kg.document import Document, Mention, Span, SpanIndex
 
@@ -80,9 +81,11 @@ def parse_date(match: re.Match[str]) -> str | None:
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    """The ISO date, or None for a day the calendar has not ("31/2/2020")."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def recognise_periods(doc: Document) -> None:

@@ -34,6 +34,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -145,6 +146,10 @@ class _SentenceReader:
     def __init__(self, doc: Document, folded: str, lowered: str, sentence: Sentence, province: str | None) -> None:
         self.doc, self.folded, self.lowered, self.sentence, self.province = doc, folded, lowered, sentence, province
         self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
+        # Figures never overlap, so their starts and ends are both in order: bisect, not scan, as a
+        # sentence may hold hundreds of them.
+        self.number_starts = [m.start for m in self.numbers]
+        self.number_ends = [m.end for m in self.numbers]
         self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
 
     def observations(self, fallback: EntityRef | None,
@@ -235,11 +240,12 @@ class _SentenceReader:
         """Back to the end of the previous figure's own words (its noun, up to a comma) or to a
         clause boundary; and whether the words start right after a figure."""
         start, follows_figure = self.sentence.start, False
-        for mention in self.numbers:
-            if mention.end <= position:
-                stop = self._after_stop(mention.end)
-                own_words_end = stop if stop < position else min(self._after_start(mention.end), position)
-                start, follows_figure = max(start, own_words_end), True
+        last = bisect_right(self.number_ends, position) - 1
+        if last >= 0:  # the last figure before: its words end after every earlier figure's
+            end = self.number_ends[last]
+            stop = self._after_stop(end)
+            own_words_end = stop if stop < position else min(self._after_start(end), position)
+            start, follows_figure = max(start, own_words_end), True
         boundary = [m.end() for m in CLAUSE_END.finditer(self.doc.text, start, position)]
         return max([start, *boundary]), follows_figure and not boundary
 
@@ -249,17 +255,21 @@ class _SentenceReader:
         start, stop = self._after_start(figure.end), self._after_stop(figure.end)
         if whole_clause:
             clause_end = CLAUSE_END.search(self.doc.text, start, self.sentence.end)
-            stop = min([m.start for m in self.numbers if m.start >= figure.end]
-                       + [clause_end.start() if clause_end else self.sentence.end])
+            stop = min(self._next_number_start(figure.end), clause_end.start() if clause_end else self.sentence.end)
         return " ".join(self.doc.text[start:stop].split()[:MAX_AFTER_WORDS])
 
     def _after_start(self, end: int) -> int:
         """Past the unit words and closing bracket of a figure ("100%)", "173 tỷ đồng")."""
         return UNIT_WORDS.match(self.doc.text, end, self.sentence.end).end()
 
+    def _next_number_start(self, position: int) -> int:
+        """Where the first figure at or after `position` starts, else the sentence's end."""
+        index = bisect_left(self.number_starts, position)
+        return self.number_starts[index] if index < len(self.number_starts) else self.sentence.end
+
     def _after_stop(self, end: int) -> int:
         """Where the words after a figure stop: a comma, clause mark or bracket, or the next figure."""
-        stop = min([m.start for m in self.numbers if m.start >= end] + [self.sentence.end])
+        stop = self._next_number_start(end)
         cut = AFTER_END.search(self.doc.text, self._after_start(end), stop)
         return cut.start() if cut else stop
 

@@ -61,11 +61,10 @@ def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | 
     """Who sets itself the target: the place or body before "phấn đấu / mục tiêu", or a bare
     "Tỉnh", "Thành phố", "Toàn tỉnh" opening the sentence (the article's province)."""
     folded = fold_aligned(doc.text[sentence.start:number.start])
-    cue = None
-    for cue in SELF_CUE.finditer(folded):
-        pass
-    if cue is None:
+    cues = list(SELF_CUE.finditer(folded))
+    if not cues:
         return []
+    cue = cues[-1]
     subject = refs_in(doc, Span(sentence.start, sentence.start + cue.start()), ("province", "admin_unit", "agency"))
     if subject:
         return subject[-1:]
