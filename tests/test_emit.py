@@ -107,3 +107,10 @@ def test_same_input_same_graph_and_iris():
     assert sorted(first) == sorted(second)
     assert not any(isinstance(term, URIRef) is False and term.__class__.__name__ == "BNode"
                    for triple in first for term in triple)
+
+
+def test_a_file_name_an_iri_cannot_hold_becomes_a_slug():
+    doc = article()
+    doc.path = doc.path.with_name("Bài #1 (bản sao).txt")
+    graph = build_graph([doc])
+    assert (RKI["source/bai-1-ban-sao"], RDF.type, RK.SourceDocument) in graph

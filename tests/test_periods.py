@@ -183,3 +183,7 @@ def test_a_stretch_of_dates_and_an_index_year() -> None:
         ("Từ ngày 01/7 đến ngày 15/8/2025", "2025-07-01/2025-08-15", "dates"),
         ("PCI 2023", "2023", "year"),
     ]
+
+
+def test_a_day_the_calendar_has_not_is_no_date() -> None:
+    assert iso_date(2020, 2, 31) is None and iso_date(2024, 2, 29) == "2024-02-29"
