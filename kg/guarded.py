@@ -49,6 +49,13 @@ def guarded(source: str, *keywords: str) -> GuardedPattern:
     return GuardedPattern(re.compile(source), re.compile("|".join(map(re.escape, keywords))))
 
 
+def word_choice(*words: str) -> GuardedPattern:
+    """One of `words` as a whole word, guarded by the same words, so that the list is written
+    once and the guard cannot drift from the pattern. The chosen word is group 1."""
+    choice = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return guarded(rf"(?<![\w])({choice})(?![\w])", *words)
+
+
 _PLAIN_PHRASE = re.compile(r"[a-z0-9 ]+")
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from rdflib import Graph
+
 from kg.document import Document, Mention, Sentence, SourceMeta
+from kg.vocab import bind_prefixes
+
+
+def load_turtle(*paths: Path) -> Graph:
+    """One graph of these Turtle files, with the contract's prefixes."""
+    graph = bind_prefixes(Graph())
+    for path in paths:
+        graph.parse(path, format="turtle")
+    return graph
 
 
 def lines_doc(*lines: str, issued: str | None = None, title: str | None = None) -> Document:

@@ -15,7 +15,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
-from kg.vocab import RK, RKI, bind_prefixes
+from kg.vocab import RK, RKI
+from tests.docs import load_turtle
 
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILES = sorted((REPO / "ontology").glob("*.ttl"))
@@ -28,16 +29,9 @@ OWLRL_ERROR = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage"
 EXTRA_TERMS = {RK.measuresChange, RK.targetValue, RK.targetUnit, RK.breakdownOf, RK.DocumentType, RK.Unit}
 
 
-def load(*paths: Path) -> Graph:
-    graph = bind_prefixes(Graph())
-    for path in paths:
-        graph.parse(path, format="turtle")
-    return graph
-
-
 @pytest.fixture(scope="module")
 def ours() -> Graph:
-    return load(REPO / "ontology" / "reform-kg.ttl")
+    return load_turtle(REPO / "ontology" / "reform-kg.ttl")
 
 
 def contract_terms() -> set[URIRef]:
@@ -51,7 +45,7 @@ def texts(graph: Graph, node: URIRef, predicate: URIRef) -> dict[str, str]:
 
 @pytest.mark.parametrize("path", ONTOLOGY_FILES, ids=lambda p: p.name)
 def test_every_ontology_file_parses(path: Path) -> None:
-    assert len(load(path)) > 0
+    assert len(load_turtle(path)) > 0
 
 
 def test_header(ours: Graph) -> None:
@@ -200,7 +194,7 @@ def test_concepts_are_linked_in_one_direction_only(path: Path) -> None:
     """pyshacl's ont_graph copies each owl:NamedIndividual by following its links ten deep; links
     back (skos:hasTopConcept beside skos:topConceptOf, skos:narrower beside skos:broader) make that
     copy grow exponentially and validation never ends."""
-    graph = load(path)
+    graph = load_turtle(path)
     assert set(graph.subject_objects(SKOS.hasTopConcept)) == set()
     assert set(graph.subject_objects(SKOS.narrower)) == set()
 
@@ -218,11 +212,11 @@ def owl_rl_errors(*graphs: Graph) -> list[str]:
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return load(*ONTOLOGY_FILES)
+    return load_turtle(*ONTOLOGY_FILES)
 
 
 def test_owl_rl_finds_the_article_example_consistent(ontology: Graph) -> None:
-    assert owl_rl_errors(ontology, load(REPO / "tests" / "shapes" / "article.ttl")) == []
+    assert owl_rl_errors(ontology, load_turtle(REPO / "tests" / "shapes" / "article.ttl")) == []
 
 
 def test_owl_rl_detects_an_individual_in_two_disjoint_classes(ontology: Graph) -> None:

@@ -20,6 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, SH, SKOS
 
 from kg.vocab import RK, bind_prefixes
+from tests.docs import load_turtle
 
 REPO = Path(__file__).resolve().parent.parent
 CASES = REPO / "tests" / "shapes"
@@ -28,23 +29,16 @@ CASE_FILES = sorted(CASES.glob("*-valid*.ttl")) + sorted(CASES.glob("*-invalid*.
 Result = tuple[str, str]
 
 
-def load(*paths: Path) -> Graph:
-    graph = bind_prefixes(Graph())
-    for path in paths:
-        graph.parse(path, format="turtle")
-    return graph
-
-
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return load(*sorted((REPO / "shapes").glob("*.ttl")))
+    return load_turtle(*sorted((REPO / "shapes").glob("*.ttl")))
 
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
     """Every ontology file, less the back-links that would make pyshacl's copy of the ontology
     explode (test_ontology fails on them); without this a stray one hangs every test here."""
-    graph = load(*sorted((REPO / "ontology").glob("*.ttl")))
+    graph = load_turtle(*sorted((REPO / "ontology").glob("*.ttl")))
     graph.remove((None, SKOS.hasTopConcept, None))
     graph.remove((None, SKOS.narrower, None))
     return graph
@@ -81,15 +75,15 @@ def test_case(case: Path, shapes: Graph, ontology: Graph) -> None:
     assert first_line.startswith("# Valid: " if is_valid else "# Invalid: ")
     want = expected(case)
     assert bool(want) != is_valid
-    assert violations(load(CASES / "context.ttl", case), shapes, ontology) == want
+    assert violations(load_turtle(CASES / "context.ttl", case), shapes, ontology) == want
 
 
 def test_context_conforms(shapes: Graph, ontology: Graph) -> None:
-    assert violations(load(CASES / "context.ttl"), shapes, ontology) == set()
+    assert violations(load_turtle(CASES / "context.ttl"), shapes, ontology) == set()
 
 
 def test_article_example_conforms(shapes: Graph, ontology: Graph) -> None:
-    article = load(CASES / "article.ttl")
+    article = load_turtle(CASES / "article.ttl")
     assert violations(article, shapes, ontology) == set()
     kinds = {article.value(node, RDF.type) for node in article.subjects(RDF.type, None)}
     assert {RK.SourceDocument, RK.Province, RK.AdministrativeUnit, RK.Agency, RK.Official, RK.Directive,
@@ -135,7 +129,7 @@ def test_every_contract_class_is_a_shape_target(shapes: Graph) -> None:
 
 def test_ontology_code_lists_conform(shapes: Graph, ontology: Graph) -> None:
     """The code lists of reform-kg.ttl pass the shapes both as data and as pyshacl mixes them in."""
-    ours = load(REPO / "ontology" / "reform-kg.ttl")
+    ours = load_turtle(REPO / "ontology" / "reform-kg.ttl")
     conforms, _, text = validate(ours, shacl_graph=shapes, inference="none")
     assert conforms, text
     _, report, _ = validate(bind_prefixes(Graph()), shacl_graph=shapes, ont_graph=ontology, inference="none")
@@ -173,7 +167,7 @@ def test_document_number_pattern_rejects(number: str, document_number: re.Patter
 def test_code_list_values_need_the_ontology(shapes: Graph) -> None:
     """Without the ontology, code-list members have no type and a Province is not known to be an
     AdministrativeUnit, so valid data is rejected: the shapes are meant to run with the ontology."""
-    task = load(CASES / "context.ttl", CASES / "TaskShape-valid-breakdown.ttl")
+    task = load_turtle(CASES / "context.ttl", CASES / "TaskShape-valid-breakdown.ttl")
     conforms, report, _ = validate(task, shacl_graph=shapes, inference="none")
     assert not conforms
     failing = {report.value(r, SH.sourceShape) for r in report.subjects(RDF.type, SH.ValidationResult)}
@@ -218,8 +212,8 @@ def test_coded_indicators_must_be_named_individuals(extra_type: str, want: set[R
     """pyshacl copies from ont_graph only schema axioms and owl:NamedIndividual nodes, so a coded
     indicator (ontology/indicators.ttl) is seen as an rk:Indicator, with its rk:measuresChange,
     only when typed owl:NamedIndividual."""
-    ontology = load(REPO / "ontology" / "reform-kg.ttl")
+    ontology = load_turtle(REPO / "ontology" / "reform-kg.ttl")
     ontology.parse(data=CODED_INDICATOR.format(extra_type=extra_type), format="turtle")
-    data = load(CASES / "context.ttl")
+    data = load_turtle(CASES / "context.ttl")
     data.parse(data=GROWTH_OBSERVATION, format="turtle")
     assert violations(data, shapes, ontology) == want

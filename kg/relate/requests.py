@@ -15,7 +15,7 @@ import re
 
 from kg.document import Document, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import guarded
+from kg.guarded import guarded, word_choice
 from kg.iri import fold_aligned
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
@@ -29,8 +29,7 @@ from kg.relate.task_parts import (
     status_of,
 )
 
-REQUEST_VERB = guarded(r"(?<![\w])(giao cho|giao|de nghi|yeu cau|chi dao|luu y|mong muon)(?![\w])",
-                       "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
+REQUEST_VERB = word_choice("giao cho", "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
 NOT_A_REQUEST_REACH = 9  # its longest word: a match ends where the blanks at the end begin
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")

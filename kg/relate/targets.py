@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import guarded
+from kg.guarded import word_choice
 from kg.iri import fold, fold_aligned
 from kg.relate.task_parts import (
     assignees_at,
@@ -21,8 +21,7 @@ from kg.relate.task_parts import (
     refs_in,
 )
 
-TARGET_CUE = guarded(r"(?<![\w])(muc tieu|chi tieu|phan dau|it nhat|toi thieu|khong duoi)(?![\w])",
-                     "muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
+TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
 TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
