@@ -197,9 +197,11 @@ def _build(folder: Path):
 
 @main.command()
 @click.argument("graph_path", metavar="[GRAPH]", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--graph", "graph_option_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The graph to check, as the other commands take it (same as GRAPH).")
 @click.option("--format", "report_format", type=click.Choice(["table", "json", "turtle"]), default="table",
               show_default=True, help="How to print the report.")
-def validate(graph_path: Path | None, report_format: str) -> None:
+def validate(graph_path: Path | None, graph_option_path: Path | None, report_format: str) -> None:
     """Check a graph against the SHACL shapes.
 
     Prints the results sorted by severity, focus node, path, message and shape. Exits 0 when the
@@ -212,6 +214,7 @@ def validate(graph_path: Path | None, report_format: str) -> None:
     from kg.store import GraphStore
     from kg.validate import validate_store
 
+    graph_path = graph_path or graph_option_path
     path = graph_path or default_graph_path()
     if graph_path is None and not path.is_file():
         raise InputError(f"no graph at {_shown_path(path)}; run `kg build` first")
@@ -294,7 +297,9 @@ def show(entity: str, graph_path: Path | None) -> None:
 def export(export_format: str, output: Path | None, graph_path: Path | None) -> None:
     """Export the graph for a triple store.
 
-    Turtle is sorted and stable, with its prefixes declared; the graph has no blank nodes.
+    Turtle, TriG, N-Triples and N-Quads are sorted and byte-for-byte stable, Turtle with its
+    prefixes declared; JSON-LD and RDF/XML hold the same triples in rdflib's own order. The
+    graph has no blank nodes.
 
     \b
     Example:

@@ -229,6 +229,11 @@ def test_validate_a_conforming_graph(home):
     assert (result.exit_code, result.stdout) == (0, "Conforms: yes (0 results)\n")
 
 
+def test_validate_takes_the_graph_as_the_other_commands_do(home):
+    result = run("validate", "--graph", str(FIXTURES / "broken.ttl"))
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (1, "Conforms: no (3 violations, 1 warning)")
+
+
 def test_validate_a_broken_graph(home):
     result = run("validate", str(FIXTURES / "broken.ttl"))
     assert (result.exit_code, result.stdout) == (1, """\
