@@ -107,3 +107,15 @@ def test_a_title_whose_last_word_begins_the_body():
         ("le-minh-khai", "Phó Thủ tướng", "chinh-phu"),
         ("le-minh-khai", "Trưởng ban", "ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu"),
     ]
+
+
+def test_two_people_side_by_side_and_a_military_rank():
+    doc = make_doc("Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn cho biết; Thượng tướng "
+                   "Lê Quốc Hùng, Thứ trưởng Bộ Công an dự họp.",
+                   ("agency", "UBND tỉnh Thanh Hóa", "uy-ban-nhan-dan-tinh-thanh-hoa", {}),
+                   ("agency", "Bộ Công an", "bo-cong-an", {}))
+    recognise_officials(doc)
+    assert [(m.key, m.attrs["role"], m.attrs["organization"]) for m in doc.iter_kind("official")] == [
+        ("do-minh-tuan", "Chủ tịch", "uy-ban-nhan-dan-tinh-thanh-hoa"),
+        ("le-quoc-hung", "Thứ trưởng", "bo-cong-an"),
+    ]

@@ -48,7 +48,8 @@ TITLES = (
 IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
 
 # Written out word by word: a pattern of plain words is one `re` scans for quickly.
-HONORIFICS = r"(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Anh|anh|Chị|chị)"
+HONORIFICS = (r"(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Anh|anh|Chị|chị|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng"
+              r"|Đại tá|Thượng tá|Trung tá|Thiếu tá)")
 _HONORIFIC = not_preceded(r"[^\W\d_]", rf"{HONORIFICS}\s+")
 
 
@@ -99,6 +100,8 @@ def _title_first(doc: Document, sentence: Sentence) -> tuple[list[Mention], list
         if body is not None:
             cursor = body.end
         role = _canonical_role(text[match.start():match.end()])
+        if body is not None:
+            role = _without_other_bodies_posts(role, body.key)
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
         name = _name_at(doc, cursor, sentence)
         if name is not None:
@@ -191,6 +194,15 @@ def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
 
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _without_other_bodies_posts(role: str, body: str) -> str:
+    """"Phó Thủ tướng, Chủ tịch UBND tỉnh X Đỗ Minh Tuấn" names two people (the Deputy Prime
+    Minister and the chairman): a post that names its own body, another than the one written,
+    is not this person's. "Bộ trưởng, Chủ nhiệm VPCP" stays one post."""
+    titles = role.split(", ")
+    kept = [t for t in titles if IMPLIED_BODY.get(t, body) == body]
+    return ", ".join(kept or titles)
 
 
 def _canonical_role(written: str) -> str:
