@@ -167,6 +167,15 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevTools]:
     devtools.close()
 
 
+def opened(browser: DevTools, graph: nx.MultiDiGraph, tmp_path: Path, title: str) -> tuple[Path, Page]:
+    """The graph drawn as a page and opened in the browser."""
+    path = tmp_path / "kg.html"
+    write_drawing(graph, path, title)
+    page = Page(browser)
+    page.open(path)
+    return path, page
+
+
 @pytest.fixture(scope="module")
 def graph() -> nx.MultiDiGraph:
     return to_networkx(load_graph(FIXTURES / "small.ttl"), load_ontology(FIXTURES))
@@ -175,10 +184,7 @@ def graph() -> nx.MultiDiGraph:
 def test_page_draws_every_node_offline_without_errors(
     browser: DevTools, graph: nx.MultiDiGraph, tmp_path: Path
 ) -> None:
-    path = tmp_path / "kg.html"
-    write_drawing(graph, path, "Đồ thị thử nghiệm")
-    page = Page(browser)
-    page.open(path)
+    path, page = opened(browser, graph, tmp_path, "Đồ thị thử nghiệm")
     assert page.evaluate("window.reformKgDrawnNodes") == 16
     assert page.evaluate("window.reformKgDrawnEdges") == 25
     assert page.evaluate("document.querySelectorAll('#legend div').length") == 14
@@ -201,10 +207,7 @@ def test_page_draws_every_node_offline_without_errors(
 def test_hover_shows_label_class_and_evidence(
     browser: DevTools, graph: nx.MultiDiGraph, tmp_path: Path
 ) -> None:
-    path = tmp_path / "kg.html"
-    write_drawing(graph, path, "t")
-    page = Page(browser)
-    page.open(path)
+    path, page = opened(browser, graph, tmp_path, "t")
     task_index = list(graph).index("https://w3id.org/reformkg/id/task/1c2d3e4f5a6b7c8d")
     box = page.evaluate(f"(() => {{ const r = document.querySelectorAll('#nodes g.node circle')[{task_index}]"
                         ".getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()")
@@ -237,10 +240,7 @@ def test_focus_page_reports_the_neighbourhood(
 def test_wheel_zooms_and_background_drag_pans(
     browser: DevTools, graph: nx.MultiDiGraph, tmp_path: Path
 ) -> None:
-    path = tmp_path / "kg.html"
-    write_drawing(graph, path, "t")
-    page = Page(browser)
-    page.open(path)
+    path, page = opened(browser, graph, tmp_path, "t")
     transform = "document.getElementById('scene').getAttribute('transform')"
 
     def view() -> list[float]:
