@@ -177,3 +177,15 @@ def test_a_pronoun_subject_asks_through_the_official_named_just_before():
     assert (task.assigned_by, task.assigned_to, task.partners) == (
         (EntityRef("official", "le-van-thanh"),), (EntityRef("agency", "so-noi-vu-tinh-quang-ngai"),),
         (EntityRef("agency", "so-tu-phap-tinh-quang-ngai"),))
+
+
+def test_a_request_to_the_heads_of_several_peoples_committees_named_under_one_head():
+    doc = make_doc("Bộ trưởng Lê Văn Thành yêu cầu Chủ tịch UBND các tỉnh Kon Tum, Gia Lai khẩn trương báo cáo.",
+                   ("official", "Bộ trưởng Lê Văn Thành", "le-van-thanh", {}),
+                   ("agency", "UBND các tỉnh Kon Tum", "uy-ban-nhan-dan-tinh-kon-tum", {}),
+                   ("agency", "UBND các tỉnh Kon Tum, Gia Lai", "uy-ban-nhan-dan-tinh-gia-lai", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert task.assigned_to == (EntityRef("agency", "uy-ban-nhan-dan-tinh-kon-tum"),
+                                EntityRef("agency", "uy-ban-nhan-dan-tinh-gia-lai"))
+    assert task.label == "khẩn trương báo cáo"

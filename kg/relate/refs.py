@@ -26,16 +26,18 @@ def agency_ref(doc: Document, slug: str) -> EntityRef:
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions nested in a longer one (the province inside "UBND tỉnh X"), in one pass
     over them by start: a mention is nested when one starting before it reaches its end, or one
-    starting with it ends after it."""
+    starting with it ends after it. Bodies that share their head ("UBND các tỉnh A, B": one
+    People's Committee per province, each mention from "UBND" to its province) are all kept."""
     nested: set[int] = set()
     reach = -1  # the furthest end of the mentions starting before the current start
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     index = 0
     while index < len(ordered):
-        start, longest = ordered[index].start, ordered[index].end
+        start, longest, longest_kind = ordered[index].start, ordered[index].end, ordered[index].kind
         while index < len(ordered) and ordered[index].start == start:
             mention = ordered[index]
-            if reach >= mention.end or mention.end < longest:
+            shares_head = mention.kind == longest_kind == "agency"
+            if reach >= mention.end or (mention.end < longest and not shares_head):
                 nested.add(id(mention))
             index += 1
         reach = max(reach, longest)
