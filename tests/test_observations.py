@@ -346,6 +346,8 @@ def test_bo_alone_is_the_ministry_named_before() -> None:
       number("3.500", "3500", "Count", noun="dịch vụ công")]),
     ("Tỷ lệ hài lòng của tỉnh cao hơn bình quân cả nước 4,5%.", [number("4,5", "4.5", "Percent")]),
     ("Hội nghị đã khen thưởng 25 tập thể có thành tích xuất sắc.", [number("25", "25", "Count", noun="tập thể")]),
+    ("Tỉnh đặt chỉ tiêu năm 2026 giảm tỷ lệ hồ sơ trễ hạn xuống dưới 0,5%.", [number("0,5", "0.5", "Percent")]),
+    ("Huyện còn 6 văn bản chưa ban hành dù đã quá thời hạn.", [number("6", "6", "Count", noun="văn bản")]),
 ])
 def test_national_figures_and_awards_are_skipped(text: str, mentions: list[MentionSpec]) -> None:
     assert read(text, *mentions)[1] == []

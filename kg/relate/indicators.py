@@ -227,15 +227,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 _SPACES = re.compile(r"\s+")
-_TARGET = guarded(r"\b(muc tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
+_TARGET = guarded(r"\b(muc tieu|dat chi tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
                   r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
                   r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)",
-                  "muc tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
+                  "muc tieu", "dat chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
                   "se dat", "se co", "se duoc", "can dat", "can co", "can duoc",
                   "den nam", "toi nam", "den cuoi nam", "toi cuoi nam")
-_TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|dang thuc hien|trong han",
-                       "giao", "hoan thanh", "qua han", "dang thuc hien", "trong han")
-_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao)\b")  # counted by status, they are tasks
+_TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|qua thoi han|cham gui|dang thuc hien|trong han",
+                       "giao", "hoan thanh", "qua han", "qua thoi han", "cham gui", "dang thuc hien", "trong han")
+# Counted by status, they are tasks (kg.relate.breakdowns.COUNTED_WORK), not figures.
+_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban)\b")
 _SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
                          r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
