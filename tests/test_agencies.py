@@ -232,3 +232,10 @@ def test_a_body_named_in_full_is_then_named_by_the_first_words_of_its_head() -> 
         ("ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu", "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
         ("ban-chi-dao-cai-cach-hanh-chinh-cua-chinh-phu", "Ban Chỉ đạo"),
     ]
+
+
+def test_a_district_body_without_its_name_is_the_district_named_before() -> None:
+    assert agencies("Tỉnh Bình Dương: đối với huyện Bàu Bàng, Chủ tịch tỉnh giao UBND huyện xử lý dứt điểm; "
+                    "UBND huyện, thị xã báo cáo.") == [
+        ("uy-ban-nhan-dan-huyen-bau-bang", "UBND huyện"),
+    ]

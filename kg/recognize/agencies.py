@@ -69,6 +69,9 @@ _OF = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?")
 _PROVINCE_QUALIFIER = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?(?:(?:tinh|thanh\s+pho)\s+|tp\s*\.?\s*)?")
 _LEVEL = re.compile(r"\s+(tinh|thanh\s+pho)(?!\w)")
 _GENERIC_AFTER_LEVEL = re.compile(r"\s*(?:,|va|/)\s*(?:tinh|thanh\s+pho|tp)(?!\w)|\s+(?:cac|cap|nao|khac)(?!\w)")
+_UNIT_LEVEL = re.compile(r"\s+(huyen|quan|thi\s+xa)(?!\w)")
+_GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\s+pho|tp|xa)(?!\w)"
+                                 r"|\s+(?:cac|cap|nao|khac)(?!\w)")
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
@@ -217,6 +220,7 @@ class _LocalBodies:
                 self._explicit(kind, folded, offset, match)
                 or ([(match.end(), following[0][1])] if joined else [])
                 or self._implicit(kind, folded, match)
+                or self._unit_named_before(kind, folded, offset, match)
             )
         return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
 
@@ -259,6 +263,20 @@ class _LocalBodies:
         if not kind.needs_level:
             return [(match.end(), _Place(main))]
         return []
+
+    def _unit_named_before(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]
+                           ) -> list[tuple[int, _Place]]:
+        """"UBND huyện", "UBND thị xã" without a name, after the article has named one ("Đối với
+        huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before."""
+        level = _UNIT_LEVEL.match(folded, match.end())
+        if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
+            return []
+        unit_type = normalise(level.group(1))
+        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                 if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+        if not named:
+            return []
+        return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
     def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> _Group:
         start = offset + match.start()
