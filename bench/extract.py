@@ -51,7 +51,7 @@ def make_corpus(n: int, folder: Path, seed: int = 2020) -> list[Path]:
 
 
 STAGES = {
-    "extraction": lambda documents: None,
+    "extraction": lambda _: None,
     "extraction + emission": emit_triples,
     "… + rdflib graph": build_graph,
 }

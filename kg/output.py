@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from kg.store import QueryResult, Term
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 

@@ -18,7 +18,6 @@ from kg.store import GraphStore, Term, compact_iri
 
 SH = "http://www.w3.org/ns/shacl#"
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-REPORT_FORMATS = ("table", "json", "turtle")
 
 
 @dataclass(frozen=True, order=True)

@@ -57,7 +57,7 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
         begin = sentence.start + verb.start()
         if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
-        passive = _passive(doc, sentence, folded, verb.start(), province)
+        passive = _passive(doc, sentence, folded, verb.start())
         if passive is not None:
             return passive
         if _not_a_request(folded[:verb.start()]):
@@ -81,8 +81,7 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
     return None
 
 
-def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int, province: str | None
-             ) -> TaskFact | None:
+def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> TaskFact | None:
     """"Bộ Công an được (Phó Thủ tướng) giao / đề nghị …": the body just before "được" is asked,
     by whoever stands between "được" and the verb, else by the speaker of the passage."""
     passive = PASSIVE.search(folded, 0, verb_at)
