@@ -1,8 +1,8 @@
 """Scoring an extracted graph against the gold annotation of the seeds (tests/gold/*.yaml).
 
 The graph is read only through the contract's triples (ontology/CONTRACT.md), never through
-pipeline internals. Gold file `<stem>.yaml` is compared with what the graph says about the
-document `rki:source/<stem>`; the annotation rules are in tests/gold/README.md.
+pipeline internals. Gold file `<stem>.yaml` (read by `kg.gold`) is compared with what the graph
+says about the document `rki:source/<stem>`; the annotation rules are in tests/gold/README.md.
 
 Items and match keys per category:
 - provinces, agencies: rk:Province / rk:Agency with rk:mentionedIn the document; key: slug.
@@ -43,16 +43,26 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg.errors import DataError, InputError
-from kg.iri import fold, slugify
+from kg.gold import (
+    ANY,
+    Item,
+    load_gold,
+    norm_decimal,
+    norm_number,
+    norm_period,
+    norm_text,
+    observation_label,
+    slug_item,
+    task_label,
+)
+from kg.iri import fold
 from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI, SKOS
 
 CATEGORIES = ("provinces", "agencies", "officials", "directives", "observations", "tasks")
@@ -65,25 +75,6 @@ DOCUMENT_TYPE_NOTATIONS = {
     "Law": "L", "Conclusion": "KL", "Report": "BC", "Guidance": "HD", "Regulation": "QĐi",
     "JointCircular": "TTLT", "Ordinance": "PL", "Dispatch": "CĐ",
 }
-
-ANY = object()  # a gold key part that every predicted value meets
-_SPACES = re.compile(r"\s+")
-_MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
-
-
-@dataclass
-class Item:
-    """One thing to match: its key, how it reads in a report, its scored attributes, and its
-    evidence (gold tasks: the pieces that anchor them; predicted items: their rk:evidence).
-    A gold `hint` (an observation's evidence piece) only breaks ties between equal keys, so that
-    attributes are compared on the pair read from the same sentence."""
-
-    key: tuple[Any, ...]
-    label: str
-    attrs: dict[str, Any] = field(default_factory=dict)
-    evidence: tuple[str, ...] = ()
-    hint: str | None = None
-
 
 @dataclass
 class CategoryScore:
@@ -129,31 +120,6 @@ class Report:
 
 # Normalisation ---------------------------------------------------------------------------
 
-def norm_text(text: object) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(text))).strip().casefold()
-
-
-def norm_number(number: object) -> str:
-    return _SPACES.sub("", unicodedata.normalize("NFC", str(number))).upper()
-
-
-def norm_decimal(value: object) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value).strip())
-    except InvalidOperation as error:
-        raise DataError(f"not a decimal: {value!r}") from error
-
-
-def norm_period(period: object) -> str | None:
-    text = "" if period is None else str(period).strip().upper()
-    span = _MONTH_SPAN.match(text)
-    if span and span[1] == span[3] and int(span[2]) % 3 == 1 and int(span[4]) == int(span[2]) + 2:
-        return f"{span[1]}-Q{(int(span[2]) + 2) // 3}"
-    return text or None
-
-
 def node_ref(node: Node | None) -> str | None:
     """`rki:province/x` → "province:x"; other nodes as their text."""
     if node is None:
@@ -177,85 +143,6 @@ def _text(node: Node | None) -> str | None:
     return None if node is None else str(node)
 
 
-# Gold ------------------------------------------------------------------------------------
-
-def load_gold(gold_dir: Path) -> dict[str, dict[str, list[Item]]]:
-    """Gold items by document stem, then category."""
-    if not gold_dir.is_dir():
-        raise InputError(f"{gold_dir}: no such gold folder")
-    files = sorted(gold_dir.glob("*.yaml"))
-    if not files:
-        raise InputError(f"{gold_dir}: no gold files (*.yaml)")
-    gold = {}
-    for path in files:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            gold[path.stem] = {category: [read(entry) for entry in data.get(category) or []]
-                               for category, read in _GOLD_READERS.items()}
-        except (yaml.YAMLError, KeyError, TypeError, AttributeError, DataError) as error:
-            raise DataError(f"{path.name}: malformed gold ({error})") from error
-    return gold
-
-
-def _slug_item(slug: str) -> Item:
-    return Item((slug,), slug)
-
-
-def _gold_organization(entry: dict[str, Any]) -> Item:
-    return Item((entry["slug"],), entry["slug"], {"names": {fold(n) for n in entry.get("names", [])}})
-
-
-def _gold_official(entry: dict[str, Any]) -> Item:
-    key = (norm_text(entry["name"]), norm_text(entry["title"]), f"agency:{entry['body']}")
-    return Item(key, f"{entry['name']}, {entry['title']}, {entry['body']}")
-
-
-def _gold_directive(entry: dict[str, Any]) -> Item:
-    doc_type = unicodedata.normalize("NFC", entry["type"])
-    implements = entry.get("implements")
-    attrs = {"issuer": entry.get("issuer"), "issued": entry.get("issued"),
-             "implements": slugify(implements) if implements else None}
-    return Item((norm_number(entry["number"]), doc_type), f"{entry['number']} ({doc_type})", attrs)
-
-
-def _gold_observation(entry: dict[str, Any]) -> Item:
-    key = (entry["subject"], norm_decimal(entry["value"]), entry["unit"], norm_period(entry.get("period")))
-    attrs = {"indicator": entry.get("indicator"), "numerator": norm_decimal(entry.get("numerator")),
-             "denominator": norm_decimal(entry.get("denominator"))}
-    hint = unicodedata.normalize("NFC", entry["evidence"]) if entry.get("evidence") else None
-    return Item(key, _observation_label(key, entry.get("evidence")), attrs, hint=hint)
-
-
-def _gold_task(entry: dict[str, Any]) -> Item:
-    pieces = entry["evidence"] if isinstance(entry["evidence"], list) else [entry["evidence"]]
-    key = (frozenset(entry.get("assigned_to") or []) or ANY, entry.get("status"), entry.get("count"),
-           norm_decimal(entry.get("target")))
-    attrs = {"assigner": {f"agency:{slug}" for slug in entry.get("assigned_by") or []} or None,
-             "deadline": entry.get("deadline"), "status date": entry.get("status_date"),
-             "based on": frozenset(f"directive:{slugify(n)}" for n in entry.get("based_on") or []) or None,
-             "partners": frozenset(f"agency:{slug}" for slug in entry.get("partners") or []) or None}
-    anchors = tuple(unicodedata.normalize("NFC", piece) for piece in pieces)
-    return Item(key, _task_label(key, anchors[0]), attrs, anchors)
-
-
-_GOLD_READERS: dict[str, Callable[[Any], Item]] = {
-    "provinces": _slug_item, "agencies": _slug_item, "units": _slug_item,
-    "organizations": _gold_organization, "officials": _gold_official, "directives": _gold_directive,
-    "observations": _gold_observation, "tasks": _gold_task,
-}
-
-
-def _observation_label(key: tuple[Any, ...], evidence: str | None) -> str:
-    subject, value, unit, period = key
-    return f"{subject} {value} {unit} period={period}" + (f" «{evidence[:70]}»" if evidence else "")
-
-
-def _task_label(key: tuple[Any, ...], evidence: str) -> str:
-    assignees, status, count, target = key
-    to = "(any)" if assignees is ANY else ",".join(sorted(assignees))
-    return f"to={to} status={status} count={count} target={target} «{evidence[:70]}»"
-
-
 # Graph -----------------------------------------------------------------------------------
 
 class _GraphReader:
@@ -273,9 +160,9 @@ class _GraphReader:
             return [n for n in mentioned if cls in types[n] and not_cls not in types[n]]
 
         return {
-            "provinces": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.Province)],
-            "agencies": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.Agency)],
-            "units": [_slug_item(_slug(node_ref(n))) for n in of_type(RK.AdministrativeUnit, RK.Province)],
+            "provinces": [slug_item(_slug(node_ref(n))) for n in of_type(RK.Province)],
+            "agencies": [slug_item(_slug(node_ref(n))) for n in of_type(RK.Agency)],
+            "units": [slug_item(_slug(node_ref(n))) for n in of_type(RK.AdministrativeUnit, RK.Province)],
             "organizations": [self._organization(n) for n in of_type(ORG.Organization, RK.Agency)],
             "officials": self._officials(),
             "directives": [self._directive(n) for n in of_type(RK.Directive)],
@@ -332,7 +219,7 @@ class _GraphReader:
                  "numerator": norm_decimal(self._one(node, RK.numerator)),
                  "denominator": norm_decimal(self._one(node, RK.denominator))}
         evidence = self._evidence(node)
-        return Item(key, _observation_label(key, evidence[0] if evidence else None), attrs, evidence)
+        return Item(key, observation_label(key, evidence[0] if evidence else None), attrs, evidence)
 
     def _task(self, node: Node) -> Item:
         count = self._one(node, RK.taskCount)
@@ -344,7 +231,7 @@ class _GraphReader:
                  "based on": frozenset(node_ref(n) for n in self.graph.objects(node, RK.basedOn)),
                  "partners": frozenset(node_ref(n) for n in self.graph.objects(node, RK.partner))}
         evidence = self._evidence(node)
-        return Item(key, _task_label(key, evidence[0] if evidence else ""), attrs, evidence)
+        return Item(key, task_label(key, evidence[0] if evidence else ""), attrs, evidence)
 
     def _assigners(self, node: Node) -> list[set[str | None]]:
         """Each predicted assigner as the refs it stands for: itself, and an official's bodies."""

@@ -13,16 +13,8 @@ from rdflib import Graph, Literal
 
 from kg.cli import main
 from kg.errors import DataError, InputError
-from kg.evaluate import (
-    ANY,
-    CATEGORIES,
-    Item,
-    Report,
-    evaluate,
-    load_gold,
-    match,
-    norm_period,
-)
+from kg.evaluate import CATEGORIES, Report, evaluate, match
+from kg.gold import ANY, Item, load_gold, norm_period
 from kg.paths import project_root, seeds_dir
 from kg.scorecard import format_report
 from kg.vocab import ORG, PROV, RDF, RDFS, RK, RKI
