@@ -170,9 +170,13 @@ def resolve_value(param: Param, value: str, store: GraphStore) -> Term:
         if expanded is None:
             raise QueryError(f"parameter {param.name} takes an IRI or a prefixed name, not '{value}'")
         return iri(expanded)
+    class_iri = ENTITY_CLASSES[param.type]
     if expanded is not None:
-        return iri(expanded)
-    return resolve_label(value, store, ENTITY_CLASSES[param.type], what=param.type)
+        node = iri(expanded)
+        if class_iri is not None and not any(store.triples(node, iri(str(RDF.type)), iri(class_iri))):
+            raise QueryError(f"parameter {param.name} takes a {param.type}, and {value} is none in the graph")
+        return node
+    return resolve_label(value, store, class_iri, what=param.type)
 
 
 def resolve_label(text: str, store: GraphStore, class_iri: str | None = None, what: str = "entity") -> Term:

@@ -185,6 +185,11 @@ def test_query_unknown_stored_query(home):
                  "no stored query named 'tasks-by-provinse'; did you mean tasks-by-province, indicator-by-province?")
 
 
+def test_query_parameter_iri_of_the_wrong_class(home):
+    assert_error(run("query", "tasks-by-province", "-p", "province=rki:agency/chinh-phu"), 2,
+                 "parameter province takes a province, and rki:agency/chinh-phu is none in the graph")
+
+
 def test_query_unknown_parameter(home):
     assert_error(run("query", "overdue-tasks", "-p", "province=Huế"), 2,
                  "unknown parameter 'province' for query overdue-tasks (it takes: no parameters)")
