@@ -189,3 +189,13 @@ def test_a_request_to_the_heads_of_several_peoples_committees_named_under_one_he
     assert task.assigned_to == (EntityRef("agency", "uy-ban-nhan-dan-tinh-kon-tum"),
                                 EntityRef("agency", "uy-ban-nhan-dan-tinh-gia-lai"))
     assert task.label == "khẩn trương báo cáo"
+
+
+def test_a_target_whose_owner_is_named_before_the_figure():
+    doc = make_doc("Tại Quảng Ngãi, chỉ tiêu đặt ra đến năm 2026: tỷ lệ hồ sơ trực tuyến của tỉnh đạt tối thiểu 75%.",
+                   PROVINCE, ("period", "năm 2026", "2026", {"grain": "year"}),
+                   ("number", "75%", "75", {"value": Decimal(75), "unit": "Percent", "qualifier": "at_least"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.target_value, task.deadline) == (
+        (EntityRef("province", "quang-ngai"),), Decimal(75), "2026")

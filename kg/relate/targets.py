@@ -27,6 +27,7 @@ TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu)(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
+OWNER_BEFORE = re.compile(r"(?<![\w])(cua|tren dia ban)\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
 DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
@@ -46,7 +47,8 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
         assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
             assignees = [EntityRef("province", province)]
-        assignees = assignees or _setter(doc, sentence, number, province) or _own_body(doc, assigners)
+        assignees = (assignees or _owner_before(doc, sentence, number, province)
+                     or _setter(doc, sentence, number, province) or _own_body(doc, assigners))
         if not assignees:
             continue
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
@@ -54,6 +56,16 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
                               deadline=deadline_in(doc, sentence, cued=False), based_on=directives_in(doc, sentence),
                               target_value=value, target_unit=unit))
     return facts
+
+
+def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
+    """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
+    tối thiểu 70%"."""
+    clause = clause_span(doc, sentence, number, stop=";,")
+    owners = list(OWNER_BEFORE.finditer(fold_aligned(doc.text[clause.start:number.start])))
+    if not owners:
+        return []
+    return assignees_at(doc, Span(clause.start + owners[-1].end(), number.start), province)[0]
 
 
 def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
