@@ -19,10 +19,10 @@ from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
-from kg.iri import TermCache, entity_iri, fact_iri, slugify, source_slug
+from kg.iri import entity_iri, fact_iri, slugify, source_slug
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
-from kg.vocab import bind_prefixes
+from kg.vocab import TermCache, bind_prefixes
 
 # The contract's namespaces with their terms made once (see TermCache): emission is per fact.
 DCTERMS, ORG, PROV, RDF, RDFS, RK, SKOS, XSD = (

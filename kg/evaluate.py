@@ -50,6 +50,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from kg.codes import DOCUMENT_TYPES
 from kg.gold import (
     ANY,
     Item,
@@ -69,12 +70,8 @@ CATEGORIES = ("provinces", "agencies", "officials", "directives", "observations"
 INFORMATIONAL = ("units", "organizations")
 
 # The contract's document-type code list, for graphs built without the ontology's skos:notation.
-DOCUMENT_TYPE_NOTATIONS = {
-    "Resolution": "NQ", "Decree": "NĐ", "Decision": "QĐ", "Instruction": "CT", "Plan": "KH",
-    "Notice": "TB", "OfficialLetter": "CV", "Scheme": "ĐA", "Programme": "CTr", "Circular": "TT",
-    "Law": "L", "Conclusion": "KL", "Report": "BC", "Guidance": "HD", "Regulation": "QĐi",
-    "JointCircular": "TTLT", "Ordinance": "PL", "Dispatch": "CĐ",
-}
+DOCUMENT_TYPE_NOTATIONS = {doc_type.local_name: notation for notation, doc_type in DOCUMENT_TYPES.items()}
+
 
 @dataclass
 class CategoryScore:

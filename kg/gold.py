@@ -22,7 +22,6 @@ _SPACES = re.compile(r"\s+")
 _MONTH_SPAN = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 
 
-
 @dataclass
 class Item:
     """One thing to match: its key, how it reads in a report, its scored attributes, and its

@@ -8,7 +8,6 @@ import unicodedata
 from functools import cache, lru_cache
 
 from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
 
 from kg.vocab import RKI
 
@@ -86,25 +85,3 @@ def fact_iri(kind: str, source_stem: str, evidence: str, *key: object) -> URIRef
     material = "\x1f".join([source_stem, evidence, *map(str, key)])
     digest = hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
     return RKI[f"{kind}/{digest}"]
-
-
-class TermCache:
-    """A namespace whose terms are made once: rdflib's `Namespace.term` and `DefinedNamespace`
-    build a new URIRef on every access, and emission asks for the same few terms per fact."""
-
-    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
-        self._namespace = namespace
-        self._terms: dict[str, URIRef] = {}
-
-    def __getattr__(self, name: str) -> URIRef:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        term = self[name]
-        setattr(self, name, term)  # later lookups find it as a plain attribute
-        return term
-
-    def __getitem__(self, name: str) -> URIRef:
-        term = self._terms.get(name)
-        if term is None:
-            term = self._terms[name] = self._namespace[name]
-        return term

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
 
 RK = Namespace("https://w3id.org/reformkg/ontology#")
 RKI = Namespace("https://w3id.org/reformkg/id/")
@@ -22,7 +33,7 @@ PREFIXES: dict[str, Namespace] = {
     "owl": OWL,
 }
 
-__all__ = ["RK", "RKI", "PREFIXES", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "bind_prefixes"]
+__all__ = ["RK", "RKI", "PREFIXES", "TermCache", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "bind_prefixes"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -30,3 +41,25 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+class TermCache:
+    """A namespace whose terms are made once: rdflib's `Namespace.term` and `DefinedNamespace`
+    build a new URIRef on every access, and emission asks for the same few terms per fact."""
+
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+        self._terms: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self[name]
+        setattr(self, name, term)  # later lookups find it as a plain attribute
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = self._namespace[name]
+        return term

@@ -10,7 +10,15 @@ from dataclasses import replace
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.iri import fold, fold_aligned
-from kg.relate.task_parts import clause_span, clause_text, directives_in, numbers_in, refs_in, status_of
+from kg.relate.task_parts import (
+    CONTINUATION,
+    clause_span,
+    clause_text,
+    directives_in,
+    numbers_in,
+    refs_in,
+    status_of,
+)
 
 TASK_NOUN = "nhiem vu"
 COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
@@ -18,13 +26,14 @@ BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
 SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
 IN_WHICH = re.compile(r"(?<![\w])(trong do|trong so nay|trong so do)(?![\w])")
-CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFact]:
-    """The breakdown that sentence `index` reports, with its continuing sentences; [] if none."""
+    """The breakdown that sentence `index` reports, with the sentences that go on with it ("Trong
+    đó, …", or status counts with no new assignment: "Tính đến 30/6, có 118 … đúng hạn, …"),
+    whose as-of date completes the total's; [] if none."""
     sentence = doc.sentences[index]
     folded = fold_aligned(doc.slice(sentence))
     if "giao" not in folded or TASK_NOUN not in folded:
@@ -40,12 +49,14 @@ def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFa
     for following in doc.sentences[index + 1:]:
         numbers = [m for m in numbers_in(doc, following) if m.attrs.get("numerator") is None]
         found = _status_lines(doc, following, numbers, head)
-        goes_on = CONTINUATION.match(fold(doc.slice(following))) or (found and "giao" not in fold(doc.slice(following)))
-        if not goes_on:
+        folded_following = fold(doc.slice(following))
+        if not (CONTINUATION.match(folded_following) or (found and "giao" not in folded_following)):
             break
         if head.status_date is None and found:
             head = replace(head, status_date=_as_of(doc, following, numbers[0]))
         lines.extend(found)
+    # Every line reports as of the total's date; a task's IRI does not depend on it, so the
+    # lines' links to their (re-dated) totals stay right.
     return [head, *(replace(line, status_date=head.status_date) for line in lines)]
 
 

@@ -11,6 +11,8 @@ from kg.relate.refs import outermost, ref_of
 
 # "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
 # is everyone, and names no assignee.
+# A sentence going on with the one before: "Trong đó, …", "Cụ thể, …".
+CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")

@@ -1,17 +1,17 @@
 """Tasks: every commitment a sentence states, by the patterns of official reporting (see
 `kg.relate.breakdowns`, `kg.relate.requests`, `kg.relate.targets`).
 
-A sentence that reports a breakdown of assigned tasks is read as that alone; any other sentence
-may state a request (or go on with the one before), an assignment reported against its deadline,
-a pilot, joint work (unless it is the work a request asks for) and targets. Joint work that names no document rests on the one its passage
-names (see `_basis`). A target restated later in the article ("mục tiêu tăng trưởng
-hai con số") is the same target: the first statement is kept, completed with a deadline a later
-one gives.
+A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
+read as that alone; any other sentence may state a request (or go on with the one before), an
+assignment reported against its deadline, counts of work with a status, a pilot, joint work
+(unless it is the work a request asks for) and targets. Joint work that names no document rests
+on the one its passage names (see `_basis`). A target restated later in the article ("mục tiêu
+tăng trưởng hai con số") is the same target: the first statement is kept, completed with a
+deadline a later one gives.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.document import Document, Sentence
@@ -19,10 +19,14 @@ from kg.facts import EntityRef, TaskFact
 from kg.iri import fold_aligned
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
-from kg.relate.requests import joint_work_in, pilot_in, reported_assignment_in, request_in
+from kg.relate.requests import (
+    joint_work_in,
+    pilot_in,
+    reported_assignment_in,
+    request_in,
+)
 from kg.relate.targets import targets_in
-
-CONTINUES = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
+from kg.relate.task_parts import CONTINUATION
 
 
 def relate_tasks(doc: Document) -> None:
@@ -62,7 +66,7 @@ def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[Ent
     paragraph opening with "Trong đó" goes on with the one before."""
     sentence = doc.sentences[index]
     new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
-    if new_paragraph and not CONTINUES.match(fold_aligned(doc.slice(sentence))):
+    if new_paragraph and not CONTINUATION.match(fold_aligned(doc.slice(sentence))):
         basis = ()
     named = doc.mentions_in(sentence, "directive")
     implementing = [m for m in named if m.attrs.get("implements")]
