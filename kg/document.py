@@ -30,6 +30,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from kg.iri import fold_aligned
+
 # No name, number or date runs longer; `covered` looks this far back for overlapping mentions.
 LONGEST_MENTION = 300
 
@@ -108,6 +110,7 @@ class Document:
     facts: list[Any] = field(default_factory=list)
     _index: tuple[int, list[int]] = field(default=(-1, []), init=False, repr=False, compare=False)
     _stem: tuple[Path | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
+    _folded: tuple[str | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
     _removed_index: tuple[list[Span] | None, int, SpanIndex] = field(default=(None, 0, SpanIndex(())), init=False,
                                                                       repr=False, compare=False)
     _sentence_index: tuple[list[Sentence] | None, list[int]] = field(default=(None, []), init=False, repr=False,
@@ -124,6 +127,19 @@ class Document:
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    @property
+    def folded(self) -> str:
+        """The text folded (`kg.iri.fold_aligned`: offsets kept), once per text: relaters read the
+        folded words of every sentence and clause."""
+        text, folded = self._folded
+        if text is not self.text:
+            folded = fold_aligned(self.text)
+            self._folded = (self.text, folded)
+        return folded
+
+    def folded_slice(self, span: Span) -> str:
+        return self.folded[span.start : span.end]
 
     def is_removed(self, span: Span) -> bool:
         """Whether `span` overlaps text the cleaner removed (a binary search over `removed`,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.iri import fold, fold_aligned
+from kg.iri import fold
 from kg.relate.task_parts import (
     CONTINUATION,
     clause_span,
@@ -35,7 +35,7 @@ def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFa
     đó, …", or status counts with no new assignment: "Tính đến 30/6, có 118 … đúng hạn, …"),
     whose as-of date completes the total's; [] if none."""
     sentence = doc.sentences[index]
-    folded = fold_aligned(doc.slice(sentence))
+    folded = doc.folded_slice(sentence)
     if "giao" not in folded or TASK_NOUN not in folded:
         return []
     counts = [m for m in numbers_in(doc, sentence) if m.attrs.get("numerator") is None]
@@ -73,11 +73,11 @@ def status_counts_in(doc: Document, sentence: Sentence, province: str | None) ->
             continue
         clause = clause_text(doc, sentence, number)
         status = status_of(clause)
-        before = fold_aligned(doc.text[sentence.start:number.start])
+        before = doc.folded[sentence.start:number.start]
         if status is None or status == "Completed" or REFERRING.search(before):
             continue
         opening = clause_span(doc, sentence, number)
-        if facts and IN_WHICH.search(fold_aligned(doc.text[opening.start:number.start])):
+        if facts and IN_WHICH.search(doc.folded[opening.start:number.start]):
             facts.append(replace(facts[-1], label=clause, status=status, count=int(number.attrs["value"]),
                                  total=facts[-1]))
             continue
@@ -93,9 +93,9 @@ def _counted_for(doc: Document, sentence: Sentence, opening: Span, number: Menti
     in_clause = refs_in(doc, Span(opening.start, number.start), kinds)
     if in_clause:
         return in_clause
-    if BARE_PLACE.match(fold_aligned(doc.text[opening.start:number.start])) and province:
+    if BARE_PLACE.match(doc.folded[opening.start:number.start]) and province:
         return [EntityRef("province", province)]
-    source = SOURCE.match(fold_aligned(doc.slice(sentence)))
+    source = SOURCE.match(doc.folded_slice(sentence))
     named = refs_in(doc, Span(sentence.start + (source.end() if source else 0), number.start), kinds)[-1:]
     return named or ([EntityRef("province", province)] if province else [])
 
@@ -111,7 +111,7 @@ def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bo
 def _total(doc: Document, sentence: Sentence, total: Mention, province: str | None) -> TaskFact | None:
     """The task holding the total: assigned by the bodies between "được/do" and "giao", to the
     subject before them (else the article's province)."""
-    folded = fold_aligned(doc.text[sentence.start:total.start])
+    folded = doc.folded[sentence.start:total.start]
     verb = sentence.start + folded.rfind("giao")
     passive = max(folded.rfind("duoc", 0, verb - sentence.start), folded.rfind(" do ", 0, verb - sentence.start))
     if passive >= 0:
@@ -134,7 +134,7 @@ def _as_of(doc: Document, sentence: Sentence, total: Mention) -> str | None:
     """The date the breakdown is reported as of: "(tính) đến ngày …", before or after the total,
     else the last date before the total."""
     dates = [m for m in doc.mentions_in(sentence, "period") if DATE.fullmatch(m.key)]
-    cued = [m for m in dates if AS_OF.search(fold_aligned(doc.text[max(sentence.start, m.start - 12):m.start]))]
+    cued = [m for m in dates if AS_OF.search(doc.folded[max(sentence.start, m.start - 12):m.start])]
     before = [m for m in dates if m.end <= total.start]
     chosen = cued[0] if cued else (before[-1] if before else None)
     return chosen.key if chosen else None
@@ -149,7 +149,7 @@ def _status_lines(doc: Document, sentence: Sentence, numbers: list[Mention], hea
     scope: TaskFact | None = None
     previous_end = sentence.start
     for index, number in enumerate(numbers):
-        between = fold_aligned(doc.text[previous_end:number.start])
+        between = doc.folded[previous_end:number.start]
         if ";" in between:
             scope = None
         if IN_WHICH.search(between.rsplit(";", 1)[-1]) and lines and lines[-1].sentence == sentence:

@@ -42,7 +42,7 @@ from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
 from kg.guarded import guarded
-from kg.iri import fold, fold_aligned
+from kg.iri import fold
 from kg.recognize.places import main_province
 from kg.relate.indicators import (
     continues,
@@ -68,6 +68,8 @@ IDENTIFIER_BEFORE = guarded(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong 
                             "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao",
                             "ket luan", "luat", "-")
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
+RANK_REACH = 6  # the longest words of RANK_BEFORE, IDENTIFIER_BEFORE: see `_tail`
+IDENTIFIER_REACH = 13
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
 GROUP = guarded(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b",
                 "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
@@ -89,6 +91,7 @@ PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
                        "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi".split())
+WORD = re.compile(r"[a-z]+")
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
@@ -120,11 +123,13 @@ class Head:
 
 def relate_observations(doc: Document) -> None:
     province = main_province(doc)
-    folded, lowered = fold_aligned(doc.text), doc.text.lower()
+    folded, lowered = doc.folded, doc.text.lower()
     topic: tuple[EntityRef, int] | None = None
     head: Head | None = None
+    number_starts = [m.start for m in doc.iter_kind("number")]
     for index, sentence in enumerate(doc.sentences):
-        if doc.is_removed(sentence):
+        if bisect_left(number_starts, sentence.start) == bisect_left(number_starts, sentence.end):
+            head = None  # no figure: nothing for the next sentence to continue
             continue
         reader = _SentenceReader(doc, folded, lowered, sentence, province)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
@@ -151,6 +156,9 @@ class _SentenceReader:
         self.number_starts = [m.start for m in self.numbers]
         self.number_ends = [m.end for m in self.numbers]
         self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
+        self.periods = doc.mentions_in(sentence, "period")
+        self.directives = doc.mentions_in(sentence, "directive")
+        self.figure_periods = [p for p in self.periods if self._is_period_of_figures(p)]
 
     def observations(self, fallback: EntityRef | None,
                      previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
@@ -214,7 +222,7 @@ class _SentenceReader:
         if self.doc.covered(mention.span, ("period", "directive")):
             return False
         lead = self.folded[self.sentence.start:mention.start]
-        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead)
+        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead, _tail(lead, IDENTIFIER_REACH))
 
     def _figures(self) -> list[Figure]:
         figures: list[Figure] = []
@@ -231,7 +239,8 @@ class _SentenceReader:
                 figures.append(_paired(first, second, second, first, ""))
                 i += 2
             else:
-                rank = RANK_BEFORE.search(self.folded[self.sentence.start:first.start]) is not None
+                lead = self.folded[self.sentence.start:first.start]
+                rank = RANK_BEFORE.search(lead, _tail(lead, RANK_REACH)) is not None
                 figures.append(_single(first, rank))
                 i += 1
         return figures
@@ -281,13 +290,13 @@ class _SentenceReader:
 
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions."""
-        kept = list(self.folded[start:end])
-        nearby = self.doc.mentions_in(Span(max(0, start - MENTION_REACH), end + MENTION_REACH))
-        for mention in nearby:
+        kept, cursor = [], start
+        for mention in self.doc.mentions_in(Span(max(0, start - MENTION_REACH), end + MENTION_REACH)):
             if mention.kind != "number" and mention.start < end and mention.end > start:
-                low, high = max(mention.start, start) - start, min(mention.end, end) - start
-                kept[low:high] = " " * (high - low)
-        return set(re.findall(r"[a-z]+", "".join(kept))) <= CONNECTORS
+                kept.append(self.folded[cursor:max(cursor, mention.start)])
+                cursor = max(cursor, mention.end)
+        kept.append(self.folded[cursor:end])
+        return set(WORD.findall(" ".join(kept))) <= CONNECTORS
 
     # Subject -------------------------------------------------------------------------------
 
@@ -361,14 +370,12 @@ class _SentenceReader:
         return False
 
     def _inside_mention(self, position: int) -> bool:
-        sentence = self.sentence
-        return any(m.start <= position < m.end for m in self.doc.mentions
-                   if m.kind in SUBJECT_KINDS and m.start < sentence.end and sentence.start < m.end)
+        return self.doc.covered(Span(position, position + 1), SUBJECT_KINDS)
 
     # Period --------------------------------------------------------------------------------
 
     def _periods(self, figure: Figure) -> list[str | None]:
-        periods = [p for p in self.doc.mentions_in(self.sentence, "period") if self._is_period_of_figures(p)]
+        periods = self.figure_periods
         before = [p for p in periods if p.end <= figure.start]
         clause_end = CLAUSE_END.search(self.doc.text, figure.end, self.sentence.end)
         limit = clause_end.start() if clause_end else self.sentence.end
@@ -386,27 +393,33 @@ class _SentenceReader:
         if PERIOD_NOT_FOR_FIGURE.search(lead) or self.folded.startswith("tam nhin", period.start):
             return False
         return not any(d.end <= period.start and re.fullmatch(r"[\s,]*(ngay\s*)?", self.folded[d.end:period.start])
-                       for d in self.doc.mentions_in(self.sentence, "directive"))
+                       for d in self.directives)
 
     # Label ---------------------------------------------------------------------------------
 
     def _names_only_a_subject(self, label: str) -> bool:
         folded = " ".join(re.findall(r"[a-z]+", fold(label)))
         return any(folded == " ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end])))
-                   for m in self.doc.mentions_in(self.sentence) if m.kind in SUBJECT_KINDS)
+                   for m in self.places)
 
     def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
-        for mention in self.doc.mentions_in(self.sentence):
-            if mention.kind in SUBJECT_KINDS and start <= mention.start and mention.end <= figure.start \
+        for mention in self.places:
+            if start <= mention.start and mention.end <= figure.start \
                     and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
                 before = self.doc.text[start:mention.start]
-        for period in self.doc.mentions_in(self.sentence, "period"):
+        for period in self.periods:
             if start <= period.start and period.end <= figure.start:
                 before = before.replace(self.doc.text[period.start:period.end], " ")
         tail = after if opens_clause else LABEL_TAIL_END.split(after)[0]
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun)
+
+
+def _tail(lead: str, reach: int) -> int:
+    """Where a search for a pattern of words ending the lead (then blanks) can start: at most
+    `reach` characters, its longest words, before the blanks at the end."""
+    return max(0, len(lead.rstrip()) - reach)
 
 
 def _vacuous(label: str) -> bool:

@@ -16,7 +16,6 @@ import re
 from kg.document import Document, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import guarded, word_choice
-from kg.iri import fold_aligned
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
     article_provinces,
@@ -52,7 +51,7 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
                previous: TaskFact | None) -> TaskFact | None:
     """The request a sentence makes; or, for an imperative sentence right after a request, the
     same assigner and assignee asked something more."""
-    folded = fold_aligned(doc.slice(sentence))
+    folded = doc.folded_slice(sentence)
     for verb in REQUEST_VERB.finditer(folded):
         begin = sentence.start + verb.start()
         if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
@@ -130,7 +129,7 @@ def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
 def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:
     """The public bodies named right after the first "phối hợp (với)" of the span, and the offset
     after them; ([], -1) when there is none."""
-    link = PARTNERSHIP.search(fold_aligned(doc.text[span.start:span.end]))
+    link = PARTNERSHIP.search(doc.folded[span.start:span.end])
     if link is None:
         return [], -1
     return _partners_at(doc, Span(span.start + link.end(), span.end))
@@ -139,7 +138,7 @@ def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:
 def reported_assignment_in(doc: Document, sentence: Sentence, province: str | None) -> TaskFact | None:
     """Work reported against the deadline or schedule a body set: its status is what the report
     says, and work not completed by a stated deadline is overdue."""
-    folded = fold_aligned(doc.slice(sentence))
+    folded = doc.folded_slice(sentence)
     match = REPORTED.search(folded)
     if match is None:
         return None
@@ -164,7 +163,7 @@ def reported_assignment_in(doc: Document, sentence: Sentence, province: str | No
 
 
 def pilot_in(doc: Document, sentence: Sentence) -> TaskFact | None:
-    folded = fold_aligned(doc.slice(sentence))
+    folded = doc.folded_slice(sentence)
     match = PILOT.search(folded)
     if match is None:
         return None
@@ -181,7 +180,7 @@ def joint_work_in(doc: Document, sentence: Sentence, province: str | None,
                   previous_status: str | None) -> tuple[list[TaskFact], str | None]:
     """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
     from one) says it is under way. Returns the facts and the status a next sentence inherits."""
-    folded = fold_aligned(doc.slice(sentence))
+    folded = doc.folded_slice(sentence)
     status = "InProgress" if ONGOING.search(folded) else (previous_status if GOES_ON.match(folded) else None)
     facts = []
     for link in PARTNERSHIP.finditer(folded):
@@ -204,7 +203,7 @@ def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:
     partners: list[EntityRef] = []
     cursor = rest.start
     for mention in outermost(doc.mentions_in(rest)):
-        gap = fold_aligned(doc.text[cursor:mention.start])
+        gap = doc.folded[cursor:mention.start]
         if mention.kind != "agency" or not re.fullmatch(r"[\s,]*(va|cac)?[\s,]*", gap):
             break
         if ref_of(mention).kind == "agency":

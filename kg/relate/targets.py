@@ -10,7 +10,7 @@ from decimal import Decimal
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import word_choice
-from kg.iri import fold, fold_aligned
+from kg.iri import fold
 from kg.relate.task_parts import (
     assignees_at,
     clause_span,
@@ -34,7 +34,7 @@ DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
 
 
 def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
-    if not TARGET_CUE.search(fold_aligned(doc.slice(sentence))):
+    if not TARGET_CUE.search(doc.folded_slice(sentence)):
         return []
     numbers = [m for m in numbers_in(doc, sentence) if _target_of(doc, sentence, m) is not None]
     cited = [m for m in doc.mentions_in(sentence, "directive") if m.attrs.get("issuer")]
@@ -62,7 +62,7 @@ def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: 
     """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
     tối thiểu 70%"."""
     clause = clause_span(doc, sentence, number, stop=";,")
-    owners = list(OWNER_BEFORE.finditer(fold_aligned(doc.text[clause.start:number.start])))
+    owners = list(OWNER_BEFORE.finditer(doc.folded[clause.start:number.start]))
     if not owners:
         return []
     return assignees_at(doc, Span(clause.start + owners[-1].end(), number.start), province)[0]
@@ -71,7 +71,7 @@ def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: 
 def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
     """Who sets itself the target: the place or body before "phấn đấu / mục tiêu", or a bare
     "Tỉnh", "Thành phố", "Toàn tỉnh" opening the sentence (the article's province)."""
-    folded = fold_aligned(doc.text[sentence.start:number.start])
+    folded = doc.folded[sentence.start:number.start]
     cues = list(SELF_CUE.finditer(folded))
     if not cues:
         return []
@@ -110,7 +110,7 @@ def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int)
     figure's "và", up to the next figure's "và" or the end of the clause."""
     number = numbers[index]
     clause = clause_span(doc, sentence, number, stop=";")
-    folded = fold_aligned(doc.text[sentence.start:sentence.end])
+    folded = doc.folded[sentence.start:sentence.end]
     offset = sentence.start
     start = clause.start
     for cue in TARGET_LEAD.finditer(folded, clause.start - offset, number.start - offset):

@@ -6,7 +6,7 @@ import re
 
 from kg.document import Document, Mention, Span
 from kg.facts import EntityRef
-from kg.iri import fold, fold_aligned
+from kg.iri import fold
 from kg.relate.refs import outermost, ref_of
 
 # "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
@@ -67,7 +67,7 @@ def deadline_in(doc: Document, span: Span, cued: bool = True) -> str | None:
     "chậm nhất", "thời hạn … là" (a plan's horizon, "tầm nhìn 2050", is not one); any period
     when `cued` is False, as for a target's year."""
     periods = [p for p in doc.mentions_in(span, "period")
-               if not cued or DEADLINE_CUE.search(fold_aligned(doc.text[max(span.start, p.start - 40):p.start]))]
+               if not cued or DEADLINE_CUE.search(doc.folded[max(span.start, p.start - 40):p.start])]
     return deadline_of(periods[-1]) if periods else None
 
 
@@ -98,7 +98,7 @@ def article_provinces(doc: Document) -> list[EntityRef]:
 def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[EntityRef], int]:
     """Who a request is addressed to: the places or bodies right at the start of `rest`, or a
     group standing for the article's provinces; with the offset where the work begins."""
-    tail = fold_aligned(doc.text[rest.start:rest.end])
+    tail = doc.folded[rest.start:rest.end]
     group = GROUP_OF_PLACES.match(tail)
     if group:
         return article_provinces(doc), rest.start + group.end()

@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
-from kg.iri import fold_aligned
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
 from kg.relate.requests import (
@@ -66,7 +65,7 @@ def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[Ent
     paragraph opening with "Trong đó" goes on with the one before."""
     sentence = doc.sentences[index]
     new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
-    if new_paragraph and not CONTINUATION.match(fold_aligned(doc.slice(sentence))):
+    if new_paragraph and not CONTINUATION.match(doc.folded_slice(sentence)):
         basis = ()
     named = doc.mentions_in(sentence, "directive")
     implementing = [m for m in named if m.attrs.get("implements")]
