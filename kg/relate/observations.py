@@ -1,8 +1,8 @@
 """Observations: one `ObservationFact` per figure an article reports about a place or an agency.
 
 Each number mention of a sentence is read in four steps:
-1. the figure: a ratio and the rate stated with it ("2.132/2.132 thủ tục (tỷ lệ 100%)",
-   "18/64 nhiệm vụ, đạt 28,13%") are one figure, the rate, with numerator and denominator;
+1. the figure (`kg.relate.figures`): a ratio and the rate stated with it ("2.132/2.132 thủ tục (tỷ
+   lệ 100%)", "18/64 nhiệm vụ, đạt 28,13%") are one figure, the rate, with numerator and denominator;
 2. whether it is a reported measure at all: not a service level ("mức độ 3, 4"), a target
    ("mục tiêu", "ít nhất"), a count of assigned tasks (the tasks relater reads those), a number
    that only delimits a scope ("tại 09 đơn vị", "một trong 3 địa phương", "3 cấp", "02 tháng/lần"),
@@ -13,8 +13,6 @@ Each number mention of a sentence is read in four steps:
 4. its subject and period (below).
 
 Decisions:
-- A bare ratio ("thực hiện được 18/64 nhiệm vụ") is the share it implies, in Percent rounded to
-  two decimals, with numerator and denominator: a ratio always reports a share.
 - Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
   the nearest cue before it in the sentence: a place, a provincial body (its province), a
   ministry not named as someone else's ("của", "với" …), "Bộ đã …" (the ministry named before),
@@ -36,7 +34,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, ObservationFact
@@ -44,6 +41,7 @@ from kg.gazetteer.provinces import is_central_city
 from kg.guarded import guarded
 from kg.iri import fold
 from kg.recognize.places import main_province
+from kg.relate.figures import Figure, figures_of, tail_start
 from kg.relate.indicators import (
     continues,
     derived_indicator,
@@ -67,9 +65,7 @@ IDENTIFIER_BEFORE = guarded(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong 
                             r"( so)?\s*|[a-z]-)$",
                             "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao",
                             "ket luan", "luat", "-")
-RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
-RANK_REACH = 6  # the longest words of RANK_BEFORE, IDENTIFIER_BEFORE: see `_tail`
-IDENTIFIER_REACH = 13
+IDENTIFIER_REACH = 13  # the longest words of IDENTIFIER_BEFORE: see `kg.relate.figures.tail_start`
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
 GROUP = guarded(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b",
                 "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
@@ -94,21 +90,6 @@ CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi g
 WORD = re.compile(r"[a-z]+")
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A written figure: one number mention, or a ratio and the rate stated with it."""
-
-    start: int
-    end: int
-    value: Decimal
-    unit: str | None
-    numerator: Decimal | None
-    denominator: Decimal | None
-    noun: str
-    written_rate: bool
-    inner: str = ""  # the words between a ratio and its rate
 
 
 @dataclass(frozen=True)
@@ -166,14 +147,16 @@ class _SentenceReader:
         `previous` is the one the sentence before left ("Huyện B đạt 97,6%." continues it)."""
         facts: list[ObservationFact] = []
         head: Head | None = None
-        for figure in self._figures():
+        for figure in figures_of(self.doc.text, self.folded, self.sentence.start, self.numbers):
+            if figure.unit is None:
+                continue
             clause_start, follows_figure = self._clause_start(figure.start)
             before = self.doc.text[clause_start:figure.start]
             names_nothing = self._names_nothing(clause_start, figure.start)
             opens_clause = names_nothing and not follows_figure
             after = self._after(figure, opens_clause)
             phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
-            if figure.unit is None or measures_nothing(
+            if measures_nothing(
                     self.folded[self.sentence.start:figure.start], self.folded[self.sentence.start:self.sentence.end],
                     phrase, after, figure.noun, figure.unit, figure.numerator is not None, figure.written_rate):
                 continue
@@ -222,28 +205,7 @@ class _SentenceReader:
         if self.doc.covered(mention.span, ("period", "directive")):
             return False
         lead = self.folded[self.sentence.start:mention.start]
-        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead, _tail(lead, IDENTIFIER_REACH))
-
-    def _figures(self) -> list[Figure]:
-        figures: list[Figure] = []
-        numbers = self.numbers
-        i = 0
-        while i < len(numbers):
-            first, second = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
-            if second is not None and _is_ratio(first) and second.attrs.get("unit") == "Percent" \
-                    and _rate_follows(self.doc.text[first.end:second.start]):
-                figures.append(_paired(first, second, first, second, self.doc.text[first.end:second.start]))
-                i += 2
-            elif second is not None and first.attrs.get("unit") == "Percent" and _is_ratio(second) \
-                    and re.fullmatch(r"\s*%?\s*\(\s*", self.doc.text[first.end:second.start]):
-                figures.append(_paired(first, second, second, first, ""))
-                i += 2
-            else:
-                lead = self.folded[self.sentence.start:first.start]
-                rank = RANK_BEFORE.search(lead, _tail(lead, RANK_REACH)) is not None
-                figures.append(_single(first, rank))
-                i += 1
-        return figures
+        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH))
 
     def _clause_start(self, position: int) -> tuple[int, bool]:
         """Back to the end of the previous figure's own words (its noun, up to a comma) or to a
@@ -416,47 +378,7 @@ class _SentenceReader:
         return measure_label(before, figure.inner, noun)
 
 
-def _tail(lead: str, reach: int) -> int:
-    """Where a search for a pattern of words ending the lead (then blanks) can start: at most
-    `reach` characters, its longest words, before the blanks at the end."""
-    return max(0, len(lead.rstrip()) - reach)
-
-
 def _vacuous(label: str) -> bool:
     """A label that names no measure: empty, figures only, or a bare "tỷ lệ" / "số lượng"."""
     words = re.findall(r"[a-z]+", fold(label))
     return " ".join(words) in VACUOUS_LABELS or not words
-
-
-def _is_ratio(mention: Mention) -> bool:
-    return mention.attrs.get("numerator") is not None and mention.attrs.get("denominator") is not None
-
-
-def _rate_follows(between: str) -> bool:
-    """The words between a ratio and a percentage tie them: "thủ tục (tỷ lệ", "nhiệm vụ, đạt"."""
-    return ";" not in between and "." not in between and len(between.split()) <= 8
-
-
-def _paired(first: Mention, second: Mention, ratio: Mention, rate: Mention, between: str) -> Figure:
-    return Figure(first.start, second.end, rate.attrs["value"], "Percent", Decimal(ratio.attrs["numerator"]),
-                  Decimal(ratio.attrs["denominator"]), "", True, between)
-
-
-def _single(mention: Mention, rank: bool) -> Figure:
-    """One number mention as a figure; a ratio after "thứ", "hạng" ("xếp thứ 5/63") is a rank."""
-    noun = mention.attrs.get("noun") or ""
-    if _is_ratio(mention):
-        numerator, denominator = Decimal(mention.attrs["numerator"]), Decimal(mention.attrs["denominator"])
-        if rank:
-            return Figure(mention.start, mention.end, numerator, "Rank", None, None, "", False)
-        if not 0 < numerator <= denominator:  # "14/5" is a date, not a share
-            return Figure(mention.start, mention.end, numerator, None, None, None, noun, False)
-        return Figure(mention.start, mention.end, _share(numerator, denominator), "Percent",
-                      numerator, denominator, noun, False)
-    unit = mention.attrs.get("unit")
-    return Figure(mention.start, mention.end, mention.attrs["value"], unit, None, None, noun, unit == "Percent")
-
-
-def _share(numerator: Decimal, denominator: Decimal) -> Decimal:
-    share = (numerator * 100 / denominator).quantize(Decimal("0.01"))
-    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()
