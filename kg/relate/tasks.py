@@ -12,6 +12,7 @@ deadline a later one gives.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.document import Document, Sentence
@@ -19,13 +20,20 @@ from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
 from kg.relate.requests import (
+    PARTNERSHIP,
+    PILOT,
+    REPORTED,
+    REQUEST_VERB,
     joint_work_in,
     pilot_in,
     reported_assignment_in,
     request_in,
 )
-from kg.relate.targets import targets_in
+from kg.relate.targets import TARGET_CUE, targets_in
 from kg.relate.task_parts import CONTINUATION
+
+WORK_WORDS = re.compile("|".join(pattern.gate.pattern for pattern in (REQUEST_VERB, REPORTED, PILOT, PARTNERSHIP,
+                                                                      TARGET_CUE)))
 
 
 def relate_tasks(doc: Document) -> None:
@@ -38,6 +46,9 @@ def relate_tasks(doc: Document) -> None:
     for index, sentence in enumerate(doc.sentences):
         basis = _basis(doc, index, basis)
         if sentence in consumed:
+            continue
+        if previous_request is None and not _may_state_work(doc, sentence):
+            _, previous_status = joint_work_in(doc, sentence, province, previous_status)  # its status goes on
             continue
         breakdown = breakdown_at(doc, index, province)
         if breakdown:
@@ -57,6 +68,13 @@ def relate_tasks(doc: Document) -> None:
         _add_targets(targets, targets_in(doc, sentence, province))
         previous_request = request
     doc.facts.extend(targets)
+
+
+def _may_state_work(doc: Document, sentence: Sentence) -> bool:
+    """Whether any reader but the joint-work status can find something: each needs one of its
+    guard words (a breakdown needs "giao", which requests have too) or, for status counts, a figure."""
+    return WORK_WORDS.search(doc.folded, sentence.start, sentence.end) is not None \
+        or bool(doc.mentions_in(sentence, "number"))
 
 
 def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
