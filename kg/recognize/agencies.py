@@ -75,7 +75,8 @@ _GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
-_UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District"}
+_UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
+                  "xã": "Commune", "thị trấn": "Township"}
 
 
 @dataclass(frozen=True)
