@@ -25,3 +25,10 @@ class DataError(KgError):
     """The data itself is at fault: a graph that does not conform, a query failing on the data."""
 
     exit_code = 1
+
+
+class ExtractionError(KgError):
+    """A component of the pipeline failed on an article: a bug in reform-kg, not in the article.
+    The message names the article and the component, so that the article can be reported."""
+
+    exit_code = 3

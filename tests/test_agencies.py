@@ -239,3 +239,11 @@ def test_a_district_body_without_its_name_is_the_district_named_before() -> None
                     "UBND huyện, thị xã báo cáo.") == [
         ("uy-ban-nhan-dan-huyen-bau-bang", "UBND huyện"),
     ]
+
+
+def test_ward_and_commune_bodies_are_named_in_english_too() -> None:
+    doc = recognised("Chủ tịch UBND tỉnh Lào Cai yêu cầu UBND phường Cam Đường và UBND xã Bắc Hà rà soát hồ sơ.")
+    assert [(m.key, m.attrs["label"], m.attrs["label_en"]) for m in doc.iter_kind("agency")][1:] == [
+        ("uy-ban-nhan-dan-phuong-cam-duong", "Ủy ban nhân dân phường Cam Đường", "People's Committee of Cam Duong Ward"),
+        ("uy-ban-nhan-dan-xa-bac-ha", "Ủy ban nhân dân xã Bắc Hà", "People's Committee of Bac Ha Commune"),
+    ]

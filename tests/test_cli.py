@@ -513,3 +513,18 @@ def test_show_a_directive_by_its_number(home):
     assert run("show", "83/nq-cp").stdout.splitlines()[:3] == [
         "Nghị quyết 83/NQ-CP", "  rki:directive/83-nq-cp", "  a rk:Directive",
     ]
+
+
+def test_a_component_failing_on_an_article_names_it_and_exits_3(home, monkeypatch):
+    import kg.pipeline
+
+    def broken(document):
+        raise KeyError("thị trấn")
+
+    (home / "seeds" / "a.txt").write_text("UBND tỉnh Lạng Sơn đã giao 12 nhiệm vụ.\n", encoding="utf-8")
+    before = (home / "build" / "reform-kg.ttl").read_bytes()
+    monkeypatch.setattr(kg.pipeline, "COMPONENTS", (*kg.pipeline.COMPONENTS[:3], broken))
+    assert_error(run("build", "--seeds", "seeds"), 3,
+                 "seeds/a.txt: broken failed on this article (KeyError: 'thị trấn'); this is a bug in reform-kg, "
+                 "please report it with the article")
+    assert (home / "build" / "reform-kg.ttl").read_bytes() == before
