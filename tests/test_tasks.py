@@ -199,3 +199,50 @@ def test_a_target_whose_owner_is_named_before_the_figure():
     [task] = tasks(doc)
     assert (task.assigned_to, task.target_value, task.deadline) == (
         (EntityRef("province", "quang-ngai"),), Decimal(75), "2026")
+
+
+def test_a_goal_covers_the_figures_after_it_until_the_sentence_turns_to_what_is_done():
+    doc = make_doc("Chỉ thị của tỉnh Quảng Ngãi đặt mục tiêu đến năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 85%; "
+                   "90% hồ sơ được số hóa, trong khi hiện nay mới đạt 62%.",
+                   PROVINCE, ("period", "năm 2027", "2027", {"grain": "year", "bound": "until"}),
+                   ("number", "85%", "85", {"value": Decimal(85), "unit": "Percent"}),
+                   ("number", "90%", "90", {"value": Decimal(90), "unit": "Percent"}),
+                   ("number", "62%", "62", {"value": Decimal(62), "unit": "Percent"}))
+    relate_tasks(doc)
+    assert [(t.target_value, t.deadline, t.assigned_to) for t in tasks(doc)] == [
+        (Decimal(85), "2027", (EntityRef("province", "quang-ngai"),)),
+        (Decimal(90), "2027", (EntityRef("province", "quang-ngai"),)),
+    ]
+
+
+def test_a_place_among_the_leading_group_is_a_rank_target_asked_by_the_requester():
+    doc = make_doc("Phó Thủ tướng đề nghị tỉnh Quảng Ngãi phấn đấu năm 2026 đưa Chỉ số PCI vào nhóm 15 địa phương dẫn đầu.",
+                   ("official", "Phó Thủ tướng", "tran-van-an", {}), PROVINCE,
+                   ("period", "năm 2026", "2026", {"grain": "year"}),
+                   count("|15| địa phương", 15, noun="địa phương"))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.target_value, task.target_unit, task.deadline, task.assigned_to, task.assigned_by) == (
+        Decimal(15), "Rank", "2026", (EntityRef("province", "quang-ngai"),), (EntityRef("official", "tran-van-an"),))
+
+
+def test_a_bare_province_that_must_reach_a_figure_owns_the_target_not_the_body_it_cites():
+    doc = make_doc("Tỉnh Quảng Ngãi tổng kết việc sắp xếp bộ máy.\n"
+                   "Theo Kết luận của Bộ Chính trị, tỉnh phải tinh giản tối thiểu 5% biên chế giai đoạn 2022 - 2026.",
+                   PROVINCE, ("agency", "Bộ Chính trị", "bo-chinh-tri", {}),
+                   ("period", "giai đoạn 2022 - 2026", "2022/2026", {"grain": "range"}),
+                   ("number", "5%", "5", {"value": Decimal(5), "unit": "Percent", "qualifier": "at_least"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.assigned_by, task.deadline) == (
+        (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "bo-chinh-tri"),), "2026")
+
+
+def test_a_target_deadline_is_never_its_comparison_base():
+    doc = make_doc("Chính phủ đặt mục tiêu đến ngày 31/12/2026 cắt giảm ít nhất 25% chi phí so với năm 2024.",
+                   GOV, ("period", "ngày 31/12/2026", "2026-12-31", {"grain": "date"}),
+                   ("period", "năm 2024", "2024", {"grain": "year"}),
+                   ("number", "25%", "25", {"value": Decimal(25), "unit": "Percent", "qualifier": "at_least"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.target_value, task.deadline) == (Decimal(25), "2026-12-31")

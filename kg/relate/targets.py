@@ -25,8 +25,13 @@ TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thi
 TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
-SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu)(?![\w])")
+SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu|phai)(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
+BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
+# A goal stated once covers the figures after it in the sentence ("mục tiêu đến 2026, A đạt 80%;
+# 100% B …"), unless the sentence turns to what is done or stands now.
+ACHIEVED = re.compile(r"(?<!\w)(đã|hiện nay|hiện|trong khi|hiện tại)(?!\w)")
+RANK_GROUP = re.compile(r"(?<![\w])(nhom|top)\s*$")  # "vào nhóm 10 địa phương dẫn đầu": a rank
 OWNER_BEFORE = re.compile(r"(?<![\w])(cua|tren dia ban)\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
@@ -76,6 +81,10 @@ def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | 
     if not cues:
         return []
     cue = cues[-1]
+    bare = BARE_PLACE_BEFORE.search(folded, 0, cue.start())
+    if bare and province and not doc.covered(Span(sentence.start + bare.start(), sentence.start + bare.end()),
+                                             ("province", "admin_unit", "agency")):
+        return [EntityRef("province", province)]  # "…, tỉnh phải …"
     subject = refs_in(doc, Span(sentence.start, sentence.start + cue.start()), ("province", "admin_unit", "agency"))
     if subject:
         return subject[-1:]
@@ -100,9 +109,15 @@ def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Deci
     noun = fold(number.attrs.get("noun") or "")
     if noun == "con so":
         return (Decimal(10), "Percent") if number.attrs["value"] == 2 and DOUBLE_DIGIT.search(before) else None
-    cued = number.attrs.get("qualifier") == "at_least" or TARGET_CUE.search(before)
-    unit = number.attrs.get("unit")
+    cued = number.attrs.get("qualifier") == "at_least" or TARGET_CUE.search(before) or _goal_before(doc, sentence, number)
+    unit = "Rank" if RANK_GROUP.search(before) else number.attrs.get("unit")
     return (number.attrs["value"], unit) if cued and unit is not None else None
+
+
+def _goal_before(doc: Document, sentence: Sentence, number: Mention) -> bool:
+    """A goal stated earlier in the sentence, not followed by what is done or stands now."""
+    leads = list(TARGET_LEAD.finditer(doc.folded, sentence.start, number.start))
+    return bool(leads) and ACHIEVED.search(doc.text[leads[-1].end():number.start].lower()) is None
 
 
 def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int) -> Span:

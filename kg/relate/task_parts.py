@@ -15,6 +15,8 @@ from kg.relate.refs import outermost, ref_of
 CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
+COMPARISON_BASE = re.compile(r"(?<![\w])(so voi|cung ky)\s*$")
+DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number and its date
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
 # What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
@@ -64,11 +66,20 @@ def deadline_of(period: Mention) -> str | None:
 
 def deadline_in(doc: Document, span: Span, cued: bool = True) -> str | None:
     """The last period of the span that reads as a deadline: after "trước", "đến", "trong",
-    "chậm nhất", "thời hạn … là" (a plan's horizon, "tầm nhìn 2050", is not one); any period
-    when `cued` is False, as for a target's year."""
-    periods = [p for p in doc.mentions_in(span, "period")
-               if not cued or DEADLINE_CUE.search(doc.folded[max(span.start, p.start - 40):p.start])]
-    return deadline_of(periods[-1]) if periods else None
+    "chậm nhất", "thời hạn … là" (a plan's horizon, "tầm nhìn 2050", is not one). When `cued` is
+    False, as for a target's year ("năm 2026 phấn đấu …"), a period without such a word will do,
+    but never a comparison base ("so với năm 2024") nor a document's date."""
+    periods = [p for p in doc.mentions_in(span, "period") if cued or not _base_or_date(doc, span, p)]
+    deadlines = [p for p in periods if DEADLINE_CUE.search(doc.folded[max(span.start, p.start - 40):p.start])]
+    chosen = deadlines or ([] if cued else periods)
+    return deadline_of(chosen[-1]) if chosen else None
+
+
+def _base_or_date(doc: Document, span: Span, period: Mention) -> bool:
+    if COMPARISON_BASE.search(doc.folded[max(span.start, period.start - 20):period.start]):
+        return True
+    return any(DOCUMENT_DATE.fullmatch(doc.folded, d.end, period.start)
+               for d in doc.mentions_in(Span(span.start, period.start), "directive"))
 
 
 def refs_in(doc: Document, span: Span, kinds: tuple[str, ...]) -> list[EntityRef]:

@@ -64,8 +64,12 @@ def relate_tasks(doc: Document) -> None:
         pilot = pilot_in(doc, sentence)
         if request is None:
             doc.facts.extend(joint)
-        doc.facts.extend(fact for fact in (request, reported, pilot) if fact is not None)
-        _add_targets(targets, targets_in(doc, sentence, province))
+        found = targets_in(doc, sentence, province)
+        if request is not None and found:  # "đề nghị tỉnh phấn đấu … vào nhóm 10": the target is what is asked
+            found = [replace(target, assigned_to=request.assigned_to, assigned_by=request.assigned_by)
+                     for target in found]
+        doc.facts.extend(fact for fact in (None if found else request, reported, pilot) if fact is not None)
+        _add_targets(targets, found)
         previous_request = request
     doc.facts.extend(targets)
 
