@@ -351,3 +351,50 @@ def test_bo_alone_is_the_ministry_named_before() -> None:
 ])
 def test_national_figures_and_awards_are_skipped(text: str, mentions: list[MentionSpec]) -> None:
     assert read(text, *mentions)[1] == []
+
+
+def test_a_place_word_after_a_superlative_is_the_field_compared_not_the_subject() -> None:
+    _, facts = read("Huyện Gia Viễn là địa phương có tỷ lệ hồ sơ trực tuyến cao nhất tỉnh với 71,5%.",
+                    ("admin_unit", "Huyện Gia Viễn", "ninh-binh/huyen-gia-vien", {}),
+                    number("71,5%", "71.5", "Percent"))
+    assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/huyen-gia-vien"), Decimal("71.5"))]
+
+
+def test_a_figure_of_the_ministry_at_hand_written_bo_alone() -> None:
+    _, facts = read("Bộ Tài chính tổ chức hội nghị.\nTỷ lệ hồ sơ trực tuyến của Bộ năm 2024 đạt 88,2%.",
+                    ("agency", "Bộ Tài chính", "bo-tai-chinh", {}), period("năm 2024", "2024", grain="year"),
+                    number("88,2%", "88.2", "Percent"))
+    assert [(f[0], f[3], f[5]) for f in facts] == [(EntityRef("agency", "bo-tai-chinh"), Decimal("88.2"), "2024")]
+
+
+def test_the_owner_of_a_measure_after_cua_is_its_subject() -> None:
+    _, facts = read("Chỉ số cải cách hành chính của Bộ Tài chính năm 2023 xếp thứ 5/17.",
+                    ("agency", "Bộ Tài chính", "bo-tai-chinh", {}), period("năm 2023", "2023", grain="year"),
+                    number("5/17", "5", "Rank"))
+    assert [(f[0], f[1], f[3]) for f in facts] == [(EntityRef("agency", "bo-tai-chinh"), "PARIndexRank", Decimal("5"))]
+
+
+def test_a_report_as_the_source_does_not_make_its_figures_counts_of_reports() -> None:
+    _, facts = read("Báo cáo tổng kết cho biết, toàn tỉnh đã giảm 46 đầu mối, vượt chỉ tiêu được giao.",
+                    number("46", "46", "Count", noun="đầu mối"))
+    assert [(f[0], f[3], f[4]) for f in facts] == [(NINH_BINH, Decimal("46"), "Count")]
+
+
+def test_the_number_of_a_programme_is_no_figure() -> None:
+    _, facts = read("Huyện sơ kết Đề án 06 năm 2024.", number("06", "6", "Count"))
+    assert facts == []
+
+
+def test_places_counted_are_a_scope_unless_their_number_changed() -> None:
+    _, facts = read("Hội nghị kết nối tới 8 huyện; thành phố Tam Điệp giảm 3 phường.",
+                    ("admin_unit", "thành phố Tam Điệp", "ninh-binh/thanh-pho-tam-diep", {}),
+                    number("|8| huyện", "8", "Count", noun="huyện"), number("|3| phường", "3", "Count", noun="phường"))
+    assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/thanh-pho-tam-diep"), Decimal("3"))]
+
+
+def test_figures_after_respectively_pair_with_the_years_in_order() -> None:
+    _, facts = read("Chỉ số PAPI năm 2022 và năm 2023 của tỉnh lần lượt đạt 42,18 điểm và 43,05 điểm.",
+                    period("năm 2022 và năm 2023", "2022,2023", grain="years", values=["2022", "2023"]),
+                    number("42,18", "42.18", "Score"), number("43,05", "43.05", "Score"))
+    assert [(f[1], f[2], f[3], f[5]) for f in facts] == [
+        ("PAPI", "chỉ số PAPI của tỉnh", Decimal("42.18"), "2022"), ("PAPI", "chỉ số PAPI của tỉnh", Decimal("43.05"), "2023")]

@@ -242,16 +242,20 @@ _TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|qua thoi han|cham gui|dang 
                        "giao", "hoan thanh", "qua han", "qua thoi han", "cham gui", "dang thuc hien", "trong han")
 # Counted by status, they are tasks (kg.relate.breakdowns.COUNTED_WORK), not figures.
 _TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban)\b")
+_REPORT_SOURCE = re.compile(r"^\W*(theo )?bao cao\b[^,;]{0,40},")  # "Báo cáo tổng kết cho biết, …": the source
 _SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
                          r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
+# "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
+_PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
+_PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
 _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 _LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó"
                       r"|riêng|đồng thời|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*",
                       re.IGNORECASE)
 _TRAILING_WORD = (r"\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn|lớn hơn"
                   r"|luôn|đến|như|cao nhất|thấp nhất|cao|thấp|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục"
-                  r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng)\b|[(:,]")
+                  r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng|lần lượt)\b|[(:,]")
 _TRAILING = re.compile(rf"(\s*({_TRAILING_WORD}))+\s*$", re.IGNORECASE)
 # The last trailing word of a match ends where the text's blanks at the end begin, and none is
 # longer than this: a search for one word there tells whether `_TRAILING` can match at all,
@@ -311,13 +315,15 @@ def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: st
     figure, `sentence` the folded sentence, `after` the words after the figure and its unit."""
     if _TARGET.search(lead):
         return True
-    if not written_rate and _TASK_STATUS.search(sentence) and _TASKS_OR_REPORTS.search(fold(phrase)) \
-            and not (ratio and "ke hoach" in sentence):
+    if not written_rate and _TASK_STATUS.search(sentence) \
+            and _TASKS_OR_REPORTS.search(_REPORT_SOURCE.sub("", fold(phrase))) and not (ratio and "ke hoach" in sentence):
         return True
     counted = (noun or after).lower().strip()
     if (ratio or unit == "Count") and _SCOPE_NOUN.match(counted):
         return True
     if unit == "Count" and _SCOPE_BEFORE.search(lead):
+        return True
+    if unit == "Count" and _PLACES_NOUN.match(counted) and not _PLACES_CHANGED.search(lead):
         return True
     return any(_GROUP_NOUN.match(words) for words in (counted, after.lower()))
 

@@ -61,24 +61,30 @@ VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "d
 MENTION_REACH = 200  # longer than any name, so a mention overlapping a stretch starts within it
 
 LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", "muc do", "cap do")
-IDENTIFIER_BEFORE = guarded(r"(\b(nghi quyet|nghi dinh|quyet dinh|chi thi|thong tu|cong van|thong bao|ket luan|luat)"
-                            r"( so)?\s*|[a-z]-)$",
-                            "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao",
-                            "ket luan", "luat", "-")
-IDENTIFIER_REACH = 13  # the longest words of IDENTIFIER_BEFORE: see `kg.relate.figures.tail_start`
+# A number naming a document or a programme ("Nghị quyết 18", "Đề án 06"), not a figure.
+DOCUMENT_WORDS = ("nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao", "ket luan",
+                  "luat", "de an", "chuong trinh", "du an")
+IDENTIFIER_BEFORE = guarded(rf"(\b({'|'.join(DOCUMENT_WORDS)})( so)?\s*|[a-z]-)$", *DOCUMENT_WORDS, "-")
+IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `kg.relate.figures.tail_start`
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
-GROUP = guarded(r"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|\bcả nước\b|\btoàn quốc\b",
-                "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
+# After a superlative a place word is the field compared against, not the subject: "cao nhất
+# tỉnh", "dẫn đầu cả nước".
+COMPARED = r"(?<!nhất )(?<!đầu )"
+GROUP = guarded(rf"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|{COMPARED}\bcả nước\b"
+                rf"|{COMPARED}\btoàn quốc\b", "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
-PROVINCE_WORD = guarded(r"(?<!\d )\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)", "tỉnh")
+PROVINCE_WORD = guarded(rf"(?<!\d ){COMPARED}\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)", "tỉnh")
 UNIT_WORD = guarded(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)",
                     "thành phố", "huyện", "thị xã", "quận")
-MINISTRY_WORD = guarded(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)", "Bộ")  # "Bộ đã …": the ministry at hand
+# "Bộ đã …", "tỷ lệ … của Bộ năm 2024": the ministry at hand
+MINISTRY_WORD = guarded(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)|(?<=của )Bộ\b(?!\s*[A-ZĐ,])", "Bộ")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
+MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
 PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
 CLAUSE_END = re.compile(r"[;:]")
+RESPECTIVELY = re.compile(r"(?<![\w])lan luot(?![\w])")
 UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
@@ -86,7 +92,7 @@ AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức đ
 PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
-                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi".split())
+                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi moi".split())
 WORD = re.compile(r"[a-z]+")
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
@@ -147,7 +153,9 @@ class _SentenceReader:
         `previous` is the one the sentence before left ("Huyện B đạt 97,6%." continues it)."""
         facts: list[ObservationFact] = []
         head: Head | None = None
-        for figure in figures_of(self.doc.text, self.folded, self.sentence.start, self.numbers):
+        figures = figures_of(self.doc.text, self.folded, self.sentence.start, self.numbers)
+        respective = self._respective_order(figures)
+        for figure in figures:
             if figure.unit is None:
                 continue
             clause_start, follows_figure = self._clause_start(figure.start)
@@ -192,7 +200,7 @@ class _SentenceReader:
                 continue
             if not bare:
                 head = Head(indicator, label, subject, phrase)
-            for period in self._periods(figure):
+            for period in self._periods(figure, respective.get(figure.start), len(respective)):
                 facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, self.sentence,
                                              period, figure.numerator, figure.denominator))
         return facts, head
@@ -310,7 +318,8 @@ class _SentenceReader:
         if mention.attrs.get("jurisdiction"):
             return EntityRef("province", mention.attrs["jurisdiction"])
         lead = self.folded[self.sentence.start:mention.start]
-        if mention.attrs.get("org_class") == "Organization" or NOT_SUBJECT_BEFORE.search(lead):
+        if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
+                                                                 and not MEASURE_OF.search(lead)):
             return None
         return ref_of(mention)
 
@@ -336,7 +345,19 @@ class _SentenceReader:
 
     # Period --------------------------------------------------------------------------------
 
-    def _periods(self, figure: Figure) -> list[str | None]:
+    def _respective_order(self, figures: list[Figure]) -> dict[int, int]:
+        """"Năm 2022 và 2023 … lần lượt đạt 42,18 và 43,05 điểm": the place of each figure after
+        "lần lượt" among them (by start), to pair it with the period of the same place."""
+        cue = RESPECTIVELY.search(self.folded, self.sentence.start, self.sentence.end)
+        if cue is None:
+            return {}
+        after = [figure.start for figure in figures if figure.start >= cue.end() and figure.unit is not None]
+        return {start: place for place, start in enumerate(after)}
+
+    def _periods(self, figure: Figure, place: int | None, respective: int) -> list[str | None]:
+        """The periods of a figure: the nearest before it, else one after it in its clause; one
+        figure for "năm 2019 và 2020" is two observations, unless the figures after "lần lượt"
+        are as many as the years (`place` of `respective`), each then for its own."""
         periods = self.figure_periods
         before = [p for p in periods if p.end <= figure.start]
         clause_end = CLAUSE_END.search(self.doc.text, figure.end, self.sentence.end)
@@ -346,7 +367,10 @@ class _SentenceReader:
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
             return [None]
-        return list(chosen.attrs.get("values") or [chosen.key])
+        values = list(chosen.attrs.get("values") or [chosen.key])
+        if place is not None and len(values) == respective > 1:
+            return [values[place]]
+        return values
 
     def _is_period_of_figures(self, period: Mention) -> bool:
         if self.doc.covered(period.span, ("directive",)):
