@@ -246,3 +246,29 @@ def test_a_target_deadline_is_never_its_comparison_base():
     relate_tasks(doc)
     [task] = tasks(doc)
     assert (task.target_value, task.deadline) == (Decimal(25), "2026-12-31")
+
+
+def test_a_breakdown_of_the_tasks_one_body_gave_another_named_after_the_total():
+    doc = make_doc("Trong số 12 nhiệm vụ Chính phủ giao Bộ Tư pháp, Bộ đã hoàn thành 5 nhiệm vụ; 7 nhiệm vụ đang triển khai.",
+                   GOV, ("agency", "Bộ Tư pháp", "bo-tu-phap", {}),
+                   count("|12| nhiệm", 12), count("|5| nhiệm", 5), count("|7| nhiệm", 7))
+    relate_tasks(doc)
+    assert [(t.status, t.count, t.assigned_to, t.assigned_by) for t in tasks(doc)] == [
+        (None, 12, (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "chinh-phu"),)),
+        ("Completed", 5, (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "chinh-phu"),)),
+        ("InProgress", 7, (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "chinh-phu"),)),
+    ]
+
+
+def test_a_figure_later_in_a_goal_list_belongs_to_the_owner_named_before():
+    doc = make_doc("Tỉnh ủy Quảng Ngãi đặt mục tiêu đến năm 2026, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 80%; "
+                   "100% kết quả giải quyết được số hóa.",
+                   ("agency", "Tỉnh ủy Quảng Ngãi", "tinh-uy-quang-ngai", {}), ("province", "Quảng Ngãi", "quang-ngai", {}),
+                   ("period", "năm 2026", "2026", {"grain": "year"}),
+                   ("number", "80%", "80", {"value": Decimal(80), "unit": "Percent"}),
+                   ("number", "100%", "100", {"value": Decimal(100), "unit": "Percent"}))
+    relate_tasks(doc)
+    assert [(t.target_value, t.assigned_to, t.assigned_by) for t in tasks(doc)] == [
+        (Decimal(80), (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "tinh-uy-quang-ngai"),)),
+        (Decimal(100), (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "tinh-uy-quang-ngai"),)),
+    ]

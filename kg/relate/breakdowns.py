@@ -19,6 +19,7 @@ from kg.relate.task_parts import (
     refs_in,
     status_of,
 )
+from kg.relate.refs import outermost, ref_of
 
 TASK_NOUN = "nhiem vu"
 COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
@@ -28,6 +29,8 @@ REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với
 IN_WHICH = re.compile(r"(?<![\w])(trong do|trong so nay|trong so do)(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
+GIVEN_AFTER = re.compile(r"\s*nhiem vu\b(?P<by>[^,;.]{0,60}?)\bgiao(?![\w])")
 
 
 def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFact]:
@@ -104,13 +107,25 @@ def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bo
     """"… giao (tổng số) N nhiệm vụ": the clause says who gave the tasks and no status."""
     clause = fold(clause_text(doc, sentence, number))
     before = fold(doc.text[sentence.start:number.start])
-    return (TASK_NOUN in clause and "giao" in before and status_of(clause) is None
+    given = "giao" in before or GIVEN_AFTER.match(doc.folded, number.end, sentence.end) is not None
+    return (TASK_NOUN in clause and given and status_of(clause) is None
             and number.attrs.get("unit") in ("Count", None))
 
 
 def _total(doc: Document, sentence: Sentence, total: Mention, province: str | None) -> TaskFact | None:
     """The task holding the total: assigned by the bodies between "được/do" and "giao", to the
-    subject before them (else the article's province)."""
+    subject before them (else the article's province); or by the bodies between the tasks and
+    "giao" after the total, to those right after it ("12 nhiệm vụ Chính phủ giao Bộ Tư pháp")."""
+    given = GIVEN_AFTER.match(doc.folded, total.end, sentence.end)
+    if given is not None:
+        assigned_by = refs_in(doc, Span(given.start("by"), given.end("by")), ("agency", "official"))
+        receivers = [m for m in outermost(doc.mentions_in(Span(given.end(), sentence.end)))
+                     if m.kind in ("province", "admin_unit", "agency")]
+        if receivers and not doc.folded[given.end():receivers[0].start].strip():
+            return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence,
+                            assigned_to=(ref_of(receivers[0]),), assigned_by=tuple(assigned_by),
+                            count=int(total.attrs["value"]), status_date=_as_of(doc, sentence, total),
+                            based_on=directives_in(doc, sentence))
     folded = doc.folded[sentence.start:total.start]
     verb = sentence.start + folded.rfind("giao")
     passive = max(folded.rfind("duoc", 0, verb - sentence.start), folded.rfind(" do ", 0, verb - sentence.start))

@@ -46,6 +46,7 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
     assigners = ([EntityRef("agency", cited[0].attrs["issuer"])] if cited
                  else refs_in(doc, sentence, ("official", "agency"))[:1])
     facts = []
+    named: list[EntityRef] = []  # whose figures the goal names: a later figure of the list is theirs too
     for index, number in enumerate(numbers):
         value, unit = _target_of(doc, sentence, number)
         owner = OWNER.match(doc.text, number.end, sentence.end)
@@ -53,7 +54,9 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
             assignees = [EntityRef("province", province)]
         assignees = (assignees or _owner_before(doc, sentence, number, province)
-                     or _setter(doc, sentence, number, province) or _own_body(doc, assigners))
+                     or _setter(doc, sentence, number, province))
+        named = assignees or named
+        assignees = assignees or named or _own_body(doc, assigners)
         if not assignees:
             continue
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
