@@ -53,10 +53,9 @@ def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[
         assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
             assignees = [EntityRef("province", province)]
-        assignees = (assignees or _owner_before(doc, sentence, number, province)
-                     or _setter(doc, sentence, number, province))
+        assignees = assignees or _owner_before(doc, sentence, number, province)
         named = assignees or named
-        assignees = assignees or named or _own_body(doc, assigners)
+        assignees = named or _setter(doc, sentence, number, province) or _own_body(doc, assigners)
         if not assignees:
             continue
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
