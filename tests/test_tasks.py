@@ -272,3 +272,16 @@ def test_a_figure_later_in_a_goal_list_belongs_to_the_owner_named_before():
         (Decimal(80), (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "tinh-uy-quang-ngai"),)),
         (Decimal(100), (EntityRef("province", "quang-ngai"),), (EntityRef("agency", "tinh-uy-quang-ngai"),)),
     ]
+
+
+def test_work_under_a_plan_carrying_out_a_resolution_rests_on_the_plan():
+    doc = make_doc("Thực hiện Kế hoạch số 05/KH-UBND triển khai Nghị quyết số 76/NQ-CP, Chủ tịch UBND tỉnh yêu cầu "
+                   "Sở Nội vụ tỉnh Quảng Ngãi rà soát thủ tục.",
+                   ("directive", "05/KH-UBND", "05-kh-ubnd", {"implements": "76-nq-cp"}),
+                   ("directive", "76/NQ-CP", "76-nq-cp", {}),
+                   ("official", "Chủ tịch UBND tỉnh", "le-van-thanh", {}),
+                   ("agency", "Sở Nội vụ tỉnh Quảng Ngãi", "so-noi-vu-tinh-quang-ngai", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.based_on) == ((EntityRef("agency", "so-noi-vu-tinh-quang-ngai"),),
+                                                 (EntityRef("directive", "05-kh-ubnd"),))

@@ -92,7 +92,11 @@ def refs_in(doc: Document, span: Span, kinds: tuple[str, ...]) -> list[EntityRef
 
 
 def directives_in(doc: Document, span: Span) -> tuple[EntityRef, ...]:
-    return tuple(sorted({EntityRef("directive", m.key) for m in doc.mentions_in(span, "directive")}))
+    """The documents work in the span rests on: the ones carrying out another when the span names
+    both ("Kế hoạch 05 … triển khai Nghị quyết 76"), else all it names."""
+    named = doc.mentions_in(span, "directive")
+    chosen = [m for m in named if m.attrs.get("implements")] or named
+    return tuple(sorted({EntityRef("directive", m.key) for m in chosen}))
 
 
 def numbers_in(doc: Document, span: Span) -> list[Mention]:

@@ -30,7 +30,7 @@ from kg.relate.requests import (
     request_in,
 )
 from kg.relate.targets import TARGET_CUE, targets_in
-from kg.relate.task_parts import CONTINUATION
+from kg.relate.task_parts import CONTINUATION, directives_in
 
 WORK_WORDS = re.compile("|".join(pattern.gate.pattern for pattern in (REQUEST_VERB, REPORTED, PILOT, PARTNERSHIP,
                                                                       TARGET_CUE)))
@@ -89,10 +89,7 @@ def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[Ent
     new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
     if new_paragraph and not CONTINUATION.match(doc.folded_slice(sentence)):
         basis = ()
-    named = doc.mentions_in(sentence, "directive")
-    implementing = [m for m in named if m.attrs.get("implements")]
-    chosen = implementing or named
-    return tuple(sorted({EntityRef("directive", m.key) for m in chosen})) if chosen else basis
+    return directives_in(doc, sentence) or basis
 
 
 def _add_targets(kept: list[TaskFact], found: list[TaskFact]) -> None:
