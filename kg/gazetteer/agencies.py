@@ -33,7 +33,7 @@ class Agency:
     head: bool = False
     period: str = ""
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
         return slugify(self.label)
 

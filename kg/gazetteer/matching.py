@@ -11,14 +11,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import TypeVar
 
 from kg.guarded import NotPrecededPattern
-from kg.iri import fold
+from kg.iri import fold, fold_aligned
 
 T = TypeVar("T")
+# The order of `kg.document.Mention` (its compared fields) as a sort key, compared in C: the same
+# order as sorting the mentions themselves, faster.
+MENTION_ORDER = attrgetter("start", "end", "kind", "key")
 _SEPARATORS = re.compile(r"\s*([.&])\s*|[\s\-–—]+")
 _WORD = re.compile(r"[^\W_]+")
+_WRITTEN_LENGTH = 10
+_EXACT_LETTERS = 2
 
 VIETNAMESE_SURNAMES = frozenset(
     fold(name)
@@ -53,6 +59,56 @@ def alternation(names: Iterable[str]) -> str:
     return _trie_source(trie)
 
 
+def written_alternation(names: Iterable[str], capital_first: bool = False, starts_only: bool = False) -> str:
+    """One regex source matching, in the text as written (not folded), any of `names` in any
+    spelling of diacritics and case, with a capital first letter if `capital_first`: where
+    `alternation` matches a name in folded text, this matches in the text. A cheap necessary test
+    before a search of the folded text. It opens with one class of the names' first letters, which
+    `re` scans for quickly, each branch checking its own first letter again. Only the names' first
+    `_WRITTEN_LENGTH` characters are matched, which is enough to rule out most text. With `starts_only` a
+    match is the first letter alone (the rest looked ahead for), so that `finditer` reports every
+    place a name starts, names overlapping included."""
+    trie: dict[str, dict] = {}
+    for name in {normalise(n)[:_WRITTEN_LENGTH] for n in names}:
+        node = trie
+        for index, character in enumerate(name):
+            node = node.setdefault(_written_piece(character, index, capital_first), {})
+        node[""] = {}
+    first_letters = "".join(piece[1:-1] for piece in trie)  # names open with a letter: a class each
+    rest = "(?={})" if starts_only else "{}"
+    branches = "|".join(f"(?<={piece}){rest.format(_trie_source(child))}" for piece, child in sorted(trie.items()))
+    return f"[{first_letters}](?:{branches})"
+
+
+def _written_piece(character: str, index: int, capital: bool) -> str:
+    """The regex piece matching, in unfolded text, what folds to `character`, the `index`th of a
+    normalised name (only letters change when folded, and they stay letters: separators match as
+    in `_pieces`). The first two letters are matched exactly, the first for `re` to scan for; later
+    ones by their plain forms or any character past Latin-1 (where all accented letters fold
+    from), as a class of many characters past Latin-1 takes `re` long to compile."""
+    if not character.isalpha():
+        return _pieces(character)[0]
+    written = letters_folding_to(character)
+    if index < _EXACT_LETTERS:
+        return f"[{re.escape(''.join(c for c in written if c.isupper() or not (capital and index == 0)))}]"
+    assert all(c >= "\xc0" for c in written if not c.isascii())
+    return f"(?:[{re.escape(''.join(c for c in written if c.isascii()))}]" + r"|[^\x00-\xbf])"
+
+
+@functools.cache
+def _folded_plane() -> tuple[str, str]:
+    """The Basic Multilingual Plane and its fold (folding changes no character past it)."""
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    return plane, fold_aligned(plane)
+
+
+@functools.cache
+def letters_folding_to(letter: str) -> str:
+    """The characters that fold to `letter`, itself included."""
+    plane, folded = _folded_plane()
+    return "".join(plane[m.start()] for m in re.finditer(re.escape(letter), folded))
+
+
 def _trie_source(node: dict[str, dict]) -> str:
     ends_here = "" in node
     branches = [piece + _trie_source(child) for piece, child in sorted(node.items()) if piece]
@@ -75,6 +131,23 @@ def search_all(pattern: re.Pattern[str] | NotPrecededPattern, text: str, judge: 
         if verdict is None:
             position = match.start() + 1
         else:
+            yield match, verdict
+            position = max(match.end(), match.start() + 1)
+
+
+def search_at(starts: Iterable[int], pattern: re.Pattern[str] | NotPrecededPattern, text: str,
+              judge: Callable[[re.Match[str]], T | None]) -> Iterator[tuple[re.Match[str], T]]:
+    """What `search_all` yields, trying `pattern` only at `starts` (in order): right when every
+    match `judge` keeps begins at one of them, as the others are refused anyway."""
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        verdict = judge(match)
+        if verdict is not None:
             yield match, verdict
             position = max(match.end(), match.start() + 1)
 

@@ -33,11 +33,11 @@ class Province:
     needs_prefix: bool = False
     english: str = ""
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
         return slugify(self.label)
 
-    @property
+    @functools.cached_property
     def label_en(self) -> str:
         if self.english:
             return self.english

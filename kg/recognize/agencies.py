@@ -37,6 +37,7 @@ from kg.document import Document, Mention, Span
 from kg.gazetteer.agencies import AGENCIES, AGENCY, Agency
 from kg.gazetteer.bodies import BODY_KINDS, UBND, BodyKind, body_kind_by_key
 from kg.gazetteer.matching import (
+    MENTION_ORDER,
     VIETNAMESE_SURNAMES,
     alternation,
     is_capitalised,
@@ -44,7 +45,8 @@ from kg.gazetteer.matching import (
     normalise,
     previous_word,
     same_capitals,
-    search_all,
+    search_at,
+    written_alternation,
 )
 from kg.gazetteer.provinces import CITY, PROVINCE, ascii_name, province
 from kg.guarded import NotPrecededPattern, not_preceded
@@ -106,6 +108,14 @@ def _central() -> tuple[NotPrecededPattern, dict[str, tuple[Agency, str, bool]]]
 
 
 @functools.cache
+def _central_starts() -> re.Pattern[str]:
+    """Where a central body's name starts with a capital, as written: the judge of `_central_groups`
+    refuses any other (abbreviations too open with a capital)."""
+    names = (name for _, name, _ in _central()[1].values())
+    return re.compile(written_alternation(names, capital_first=True, starts_only=True))
+
+
+@functools.cache
 def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]:
     lookup: dict[str, tuple[BodyKind, str, bool]] = {}
     for kind in BODY_KINDS:
@@ -114,6 +124,13 @@ def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]
         for abbreviation in kind.abbreviations:
             lookup[normalise(abbreviation)] = (kind, abbreviation, True)
     return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
+
+
+@functools.cache
+def _sub_body_starts() -> re.Pattern[str]:
+    """Where a sub-body's head starts with a capital, as written: the judge of `_sub_body_groups`
+    refuses any other."""
+    return re.compile(written_alternation(("tong cuc", "cuc", "vu"), capital_first=True, starts_only=True))
 
 
 @functools.cache
@@ -142,6 +159,9 @@ def _single(mention: Mention) -> _Group:
 
 
 def _central_groups(text: str, folded: str, offset: int) -> list[_Group]:
+    first = _central_starts().search(text)
+    if first is None:
+        return []
     pattern, lookup = _central()
 
     def judge(match: re.Match[str]) -> Agency | None:
@@ -163,13 +183,17 @@ def _central_groups(text: str, folded: str, offset: int) -> list[_Group]:
             return None
         return entry
 
+    starts = (start.start() for start in _central_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end(), text[m.start() : m.end()], entry))
-        for m, entry in search_all(pattern, folded, judge)
+        for m, entry in search_at(starts, pattern, folded, judge)
     ]
 
 
 def _sub_body_groups(text: str, folded: str, offset: int) -> list[_Group]:
+    first = _sub_body_starts().search(text)
+    if first is None:
+        return []
     _, central = _central()
 
     def judge(match: re.Match[str]) -> tuple[str, Agency] | None:
@@ -183,9 +207,10 @@ def _sub_body_groups(text: str, folded: str, offset: int) -> list[_Group]:
         known = central.get(normalise(written))
         return written, known[0] if known else Agency(f"{written}, {parent.label}", "", parent=parent.slug)
 
+    starts = (start.start() for start in _sub_body_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end("name"), written, entry))
-        for m, (written, entry) in search_all(_sub_body_pattern(), folded, judge)
+        for m, (written, entry) in search_at(starts, _sub_body_pattern(), folded, judge)
     ]
 
 
@@ -212,6 +237,8 @@ class _LocalBodies:
             if not is_abbreviation and not kind.any_case and not is_capitalised(written):
                 continue
             heads.append((match, kind))
+        if not heads:
+            return []
         resolved: list[list[tuple[int, _Place]]] = [[] for _ in heads]
         for index in range(len(heads) - 1, -1, -1):
             match, kind = heads[index]
@@ -329,16 +356,17 @@ def recognise_agencies(doc: Document) -> None:
     """Add "agency" mentions for the sentences of `doc` (after `recognise_places`)."""
     local = _LocalBodies(doc)
     groups: list[_Group] = []
+    whole_folded = fold_aligned(doc.text)  # folded once for the document (by `recognise_places`)
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
-        folded = fold_aligned(text)
+        folded = whole_folded[sentence.start : sentence.end]
         groups.extend(_central_groups(text, folded, sentence.start))
         groups.extend(_sub_body_groups(text, folded, sentence.start))
         groups.extend(local.groups(text, folded, sentence.start))
     kept = [g for g in _without_overlaps(groups) if not doc.is_removed(Span(g.start, g.end))]
     # one sort for all, as Document.add would do after each mention
     doc.mentions.extend(m for group in kept for m in group.mentions)
-    doc.mentions.sort()
+    doc.mentions.sort(key=MENTION_ORDER)
     for mention in _short_forms(doc, [m for group in kept for m in group.mentions]):
         doc.add(mention)
 
@@ -362,7 +390,8 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
             heads.setdefault(" ".join(words[:count]), mention)
     shorts: list[Mention] = []
     for head, full in sorted(heads.items(), key=lambda item: -len(item[0])):
-        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(head)}(?![^\W\d_])")
+        # the look-behind after the name, which `re` can then scan for as plain text
+        pattern = re.compile(rf"{re.escape(head)}(?<![^\W\d_]{re.escape(head)})(?![^\W\d_])")
         for sentence in doc.sentences:
             for match in pattern.finditer(doc.text, sentence.start, sentence.end):
                 span = Span(match.start(), match.end())

@@ -15,6 +15,7 @@ elsewhere in the article, so a later short mention does not create a post of its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kg.document import Document, Mention, Sentence, Span
@@ -48,9 +49,13 @@ TITLES = (
 IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
 
 # Written out word by word: a pattern of plain words is one `re` scans for quickly.
-HONORIFICS = (r"(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Anh|anh|Chị|chị|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng"
-              r"|Đại tá|Thượng tá|Trung tá|Thiếu tá)")
-_HONORIFIC = not_preceded(r"[^\W\d_]", rf"{HONORIFICS}\s+")
+HONORIFICS = ("Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Anh", "anh", "Chị", "chị", "Đại tướng", "Thượng tướng",
+              "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá")
+# Not preceded by a letter: each word looks behind itself, which `re` checks only where a word
+# was found, rather than a look-behind opening the pattern, which it would check everywhere.
+# Followed by a surname, which `_name_at` requires: from any other honorific no name starts.
+_HONORIFIC = re.compile("(?:" + "|".join(rf"{word}(?<![^\W\d_]{word})" for word in HONORIFICS) + r")\s+"
+                        + rf"(?=(?:{'|'.join(SURNAMES)})(?![^\W\d_]))")
 
 
 @cache
@@ -72,31 +77,62 @@ def _canonical_titles() -> dict[str, str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_GAP_BEFORE_BODY = re.compile(r"\s*(?:của\s+)?")
+_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*")
+_SPACES = re.compile(r"\s+")
+
+
+class _Bodies:
+    """The document's agency mentions in text order, for "which body follows this title?", asked
+    per title: a binary search rather than a scan (no agency is added meanwhile)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.mentions = list(doc.iter_kind("agency"))
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, position: int, sentence: Sentence, title_start: int) -> Mention | None:
+        """The body right after a title ending at `position`, or one whose name the title's last
+        word begins ("Trưởng Ban Chỉ đạo …": the head of the Ban Chỉ đạo)."""
+        gap = _GAP_BEFORE_BODY.match(self.text, position, sentence.end)
+        begin = gap.end() if gap else position
+        # only a body starting at `begin` or before can be one of them
+        last = min(begin + 1, sentence.end)
+        nearby = self.mentions[bisect_left(self.starts, title_start) : bisect_left(self.starts, last)]
+        candidates = [m for m in nearby
+                      if m.end <= sentence.end and (m.start == begin or (title_start < m.start < position < m.end))]
+        return max(candidates, key=lambda m: m.end, default=None)
 
 
 def recognise_officials(doc: Document) -> None:
     found: list[Mention] = []
     unnamed: list[Mention] = []
+    bodies = _Bodies(doc)
+    folded = fold_aligned(doc.text)
     for sentence in doc.sentences:
-        named, bare = _title_first(doc, sentence)
+        text = doc.slice(sentence)
+        named, bare = _title_first(doc, sentence, text, folded[sentence.start : sentence.end], bodies)
         found.extend(named)
         unnamed.extend(bare)
-        found.extend(_name_first(doc, sentence, found))
+        honorifics = [sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
+        if honorifics or named:  # where a name may start: nowhere else
+            # the posts found so far in this sentence are the named ones: each lies in its sentence
+            found.extend(_name_first(doc, sentence, honorifics, named, bodies))
     _borrow_bodies(found)
     found.extend(_holders(unnamed, found))
     for mention in found:
         doc.add(mention)
 
 
-def _title_first(doc: Document, sentence: Sentence) -> tuple[list[Mention], list[Mention]]:
+def _title_first(doc: Document, sentence: Sentence, text: str, folded: str, bodies: _Bodies
+                 ) -> tuple[list[Mention], list[Mention]]:
     """Posts with the holder's name, and posts written without one ("Bộ trưởng nhấn mạnh"),
-    the latter as mentions with no person yet."""
-    text = doc.slice(sentence)
+    the latter as mentions with no person yet. `text` is the sentence, `folded` it folded."""
     named, bare = [], []
-    for match in _title_pattern().finditer(fold_aligned(text)):
+    for match in _title_pattern().finditer(folded):
         start = sentence.start + match.start()
         cursor = sentence.start + match.end()
-        body = _agency_at(doc, cursor, sentence, start)
+        body = bodies.at(cursor, sentence, start)
         if body is not None:
             cursor = body.end
         role = _canonical_role(text[match.start():match.end()])
@@ -115,12 +151,13 @@ def _holders(unnamed: list[Mention], named: list[Mention]) -> list[Mention]:
     """A post written without a name ("Bộ trưởng", "Phó Chủ tịch UBND tỉnh") is the one person
     the article names in it, when it names exactly one."""
     resolved = []
+    posts = [(m, m.attrs["role"].split(", ")) for m in named]
     for post in unnamed:
-        if any(post.span.overlaps(m.span) for m in named):
+        if any(post.start < m.end and m.start < post.end for m in named):  # `Span.overlaps`
             continue
         title, body = post.attrs["role"], post.attrs["organization"]
-        holders = {(m.key, m.attrs["name"], m.attrs["organization"]) for m in named
-                   if title in m.attrs["role"].split(", ") and (body is None or m.attrs["organization"] == body)}
+        holders = {(m.key, m.attrs["name"], m.attrs["organization"]) for m, titles in posts
+                   if title in titles and (body is None or m.attrs["organization"] == body)}
         if len(holders) == 1:
             [(key, name, organization)] = holders
             resolved.append(Mention(post.start, post.end, "official", key,
@@ -128,14 +165,13 @@ def _holders(unnamed: list[Mention], named: list[Mention]) -> list[Mention]:
     return resolved
 
 
-def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> list[Mention]:
+def _name_first(doc: Document, sentence: Sentence, honorifics: list[int], earlier: list[Mention], bodies: _Bodies
+                ) -> list[Mention]:
     """"Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X" and a second post after a name
-    ("… Mai Tiến Dũng, Tổ trưởng Tổ công tác …"), when the post is not the next person's."""
-    text = doc.slice(sentence)
+    ("… Mai Tiến Dũng, Tổ trưởng Tổ công tác …"), when the post is not the next person's;
+    `honorifics` are where the sentence's honorifics end, `earlier` the posts found before in it."""
     mentions = []
-    starts = [sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
-    starts += [m.end for m in earlier if sentence.start <= m.start < sentence.end]
-    for position in sorted(set(starts)):
+    for position in sorted({*honorifics, *(m.end for m in earlier)}):
         person = next((m for m in earlier if m.end == position), None)
         if person is not None:
             name: Span | None = Span(person.end - len(person.attrs["name"]), person.end)
@@ -144,36 +180,26 @@ def _name_first(doc: Document, sentence: Sentence, earlier: list[Mention]) -> li
         if name is None:
             continue
         cursor = name.end
-        while (post := _apposition(doc, cursor, sentence)) is not None:
+        while (post := _apposition(doc, cursor, sentence, bodies)) is not None:
             role, body = post
             mentions.append(_official(name.start, name, doc, role, body.key, end=body.end))
             cursor = body.end
     return mentions
 
 
-def _apposition(doc: Document, position: int, sentence: Sentence) -> tuple[str, Mention] | None:
+def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodies) -> tuple[str, Mention] | None:
     """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
-    comma = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*").match(doc.text, position, sentence.end)
+    comma = _COMMA.match(doc.text, position, sentence.end)
     title = _title_pattern().match(fold_aligned(doc.text), comma.end(), sentence.end) if comma else None
-    body = _agency_at(doc, title.end(), sentence, title.start()) if title else None
+    body = bodies.at(title.end(), sentence, title.start()) if title else None
     if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
         return None
     return _canonical_role(doc.text[title.start():title.end()]), body
 
 
-def _agency_at(doc: Document, position: int, sentence: Sentence, title_start: int) -> Mention | None:
-    """The body right after a title ending at `position`, or one whose name the title's last word
-    begins ("Trưởng Ban Chỉ đạo …": the head of the Ban Chỉ đạo)."""
-    gap = re.compile(r"\s*(?:của\s+)?").match(doc.text, position, sentence.end)
-    begin = gap.end() if gap else position
-    candidates = [m for m in doc.mentions_in(Span(title_start, sentence.end), "agency")
-                  if m.start == begin or (title_start < m.start < position < m.end)]
-    return max(candidates, key=lambda m: m.end, default=None)
-
-
 def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
     """A surname-led run of two to four capitalised syllables starting after `position`."""
-    gap = re.compile(r"\s+").match(doc.text, position, sentence.end)
+    gap = _SPACES.match(doc.text, position, sentence.end)
     begin = gap.end() if gap else position
     if not _name_start_pattern().match(doc.text, begin, sentence.end):
         return None

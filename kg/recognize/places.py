@@ -24,10 +24,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.document import Document, Mention, Span
 from kg.gazetteer.matching import (
+    MENTION_ORDER,
     VIETNAMESE_SURNAMES,
     alternation,
     is_capitalised,
@@ -36,6 +37,7 @@ from kg.gazetteer.matching import (
     previous_word,
     search_all,
     words,
+    written_alternation,
 )
 from kg.gazetteer.provinces import NEW_LIST_DATE, PROVINCES, is_central_city, province
 from kg.gazetteer.units import unit_names, unit_provinces
@@ -65,12 +67,26 @@ def _province_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _capitalised_province_name() -> re.Pattern[str]:
+    return re.compile(written_alternation((name for p in PROVINCES for name in p.names), capital_first=True))
+
+
+@functools.cache
+def _unit_before_name_reversed() -> re.Pattern[str]:
+    """In reversed text, what a unit name can open with (`_is_name_word`: a capital or a digit),
+    then a unit type as `_UNIT` matches it (any case; here any diacritics too): reversed, as the
+    rare capitals and digits are what `re` can then scan for quickly."""
+    opening = "".join(c for c in map(chr, range(0x10000)) if (c.isupper() or c.isdigit()) and c.isalnum())
+    unit_types = written_alternation(unit_type[::-1] for unit_type in _UNIT_TYPES)
+    return re.compile(rf"[{re.escape(opening)}\U00010000-\U0010FFFF]\s*\.?\s*{unit_types}")
+
+
+@functools.cache
 def _province_of_name() -> dict[str, str]:
     return {normalise(name): p.slug for p in PROVINCES for name in p.names}
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     kind: str
@@ -178,17 +194,20 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
     return " ".join(w for w, _ in kept), kept[-1][1], None
 
 
-def _scan_sentence(doc: Document, start: int, end: int, after_2025: bool) -> list[_Found]:
-    text = doc.text[start:end]
-    folded = fold_aligned(text)
+def _scan_sentence(text: str, folded: str, start: int, after_2025: bool) -> list[_Found]:
     found = []
-    for s, e, slug in _province_matches(text, folded, after_2025):
-        unit = province(slug)
-        found.append(_Found(start + s, start + e, "province", slug, (("label", unit.label), ("label_en", unit.label_en))))
-    for s, e, unit_type, name, slug in _unit_matches(text, folded, after_2025):
-        label = f"{unit_type} {name}"
-        # the key of a unit is its province until the unit is placed; "" when still unknown
-        found.append(_Found(start + s, start + e, "admin_unit", slug or "", (("label", label),)))
+    # every province kept has its name written with a capital (`_province_matches`)
+    if _capitalised_province_name().search(text) is not None:
+        for s, e, slug in _province_matches(text, folded, after_2025):
+            unit = province(slug)
+            attrs = (("label", unit.label), ("label_en", unit.label_en))
+            found.append(_Found(start + s, start + e, "province", slug, attrs))
+    # every unit kept has a name opening with a capital or a digit after its type
+    if _unit_before_name_reversed().search(text[::-1]) is not None:
+        for s, e, unit_type, name, slug in _unit_matches(text, folded, after_2025):
+            label = f"{unit_type} {name}"
+            # the key of a unit is its province until the unit is placed; "" when still unknown
+            found.append(_Found(start + s, start + e, "admin_unit", slug or "", (("label", label),)))
     return found
 
 
@@ -204,8 +223,10 @@ def recognise_places(doc: Document) -> None:
     """Add "province" and "admin_unit" mentions for the sentences of `doc`."""
     after_2025 = _is_after_2025(doc)
     found = []
+    folded = fold_aligned(doc.text)  # once for the document: later components slice it too
     for sentence in doc.sentences:
-        found.extend(_scan_sentence(doc, sentence.start, sentence.end, after_2025))
+        start, end = sentence.start, sentence.end
+        found.extend(_scan_sentence(doc.text[start:end], folded[start:end], start, after_2025))
     kept = [f for f in _without_overlaps(found) if not doc.is_removed(Span(f.start, f.end))]
     pending = [item for item in kept if item.kind == "admin_unit" and not item.key]
     _add_all(doc, [_mention(item, item.key) for item in kept if item not in pending])
@@ -226,7 +247,7 @@ def _mention(item: _Found, province_slug: str) -> Mention:
 def _add_all(doc: Document, mentions: list[Mention]) -> None:
     """`Document.add` for many mentions with one sort instead of one per mention."""
     doc.mentions.extend(mentions)
-    doc.mentions.sort()
+    doc.mentions.sort(key=MENTION_ORDER)
 
 
 def names_a_province(folded: str, position: int) -> bool:
@@ -235,13 +256,18 @@ def names_a_province(folded: str, position: int) -> bool:
     return _province_pattern().match(folded, position) is not None
 
 
+@functools.lru_cache(maxsize=64)
+def _provinces_in_title(title: str, after_2025: bool) -> tuple[str, ...]:
+    """The provinces a title names, kept per title: components ask `main_province` again and again."""
+    return tuple(slug for _, _, slug in _province_matches(title, fold_aligned(title), after_2025))
+
+
 def main_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
     first mentioned (title first); the provinces of admin units count when no province is named."""
-    title = doc.meta.title or ""
-    in_title = [slug for _, _, slug in _province_matches(title, fold_aligned(title), _is_after_2025(doc))]
+    in_title = _provinces_in_title(doc.meta.title or "", _is_after_2025(doc))
     in_body = [m.key for m in doc.iter_kind("province")]
-    named = in_title + in_body
+    named = [*in_title, *in_body]
     if not named:
         named = [m.attrs["province"] for m in doc.iter_kind("admin_unit")]
     if not named:

@@ -67,24 +67,28 @@ DOCUMENT_WORDS = ("nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu"
 IDENTIFIER_BEFORE = guarded(rf"(\b({'|'.join(DOCUMENT_WORDS)})( so)?\s*|[a-z]-)$", *DOCUMENT_WORDS, "-")
 IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `kg.relate.figures.tail_start`
 CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
-# After a superlative a place word is the field compared against, not the subject: "cao nhất
-# tỉnh", "dẫn đầu cả nước".
-COMPARED = r"(?<!nhất )(?<!đầu )"
-GROUP = guarded(rf"\b(các|một số|nhiều|cả(?: \d+)?) (tỉnh|địa phương|bộ)\b|\bbộ, ngành|{COMPARED}\bcả nước\b"
-                rf"|{COMPARED}\btoàn quốc\b", "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
+# Words are written first and what may not stand before them checked after them: a pattern
+# opening with a look-behind or "\b" gives `re` nothing to skip ahead to. After a superlative a
+# place word is the field compared against, not the subject: "cao nhất tỉnh", "dẫn đầu cả nước".
+GROUP = guarded(r"(các(?<!\wcác)|một số(?<!\wmột số)|nhiều(?<!\wnhiều)|cả(?<!\wcả)(?: \d+)?) (tỉnh|địa phương|bộ)\b"
+                r"|bộ, ngành(?<!\wbộ, ngành)|cả nước(?<!\wcả nước)(?<!nhất cả nước)(?<!đầu cả nước)\b"
+                r"|toàn quốc(?<!\wtoàn quốc)(?<!nhất toàn quốc)(?<!đầu toàn quốc)\b",
+                "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
-PROVINCE_WORD = guarded(rf"(?<!\d ){COMPARED}\btỉnh\b(?! giao)(?!\s*[,/]\s*thành phố)", "tỉnh")
-UNIT_WORD = guarded(r"(?<!\d )(?<!tỉnh, )(?<!tỉnh/)\b(thành phố|huyện|thị xã|quận)\b(?! trực thuộc)",
+PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)\b(?! giao)(?!\s*[,/]\s*thành phố)",
+                        "tỉnh")
+UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})"
+                                   for w in ("thành phố", "huyện", "thị xã", "quận")) + r")\b(?! trực thuộc)",
                     "thành phố", "huyện", "thị xã", "quận")
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024": the ministry at hand
-MINISTRY_WORD = guarded(r"\bBộ(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)|(?<=của )Bộ\b(?!\s*[A-ZĐ,])", "Bộ")
+MINISTRY_WORD = guarded(r"Bộ(?<!\wBộ)(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)|Bộ(?<=của Bộ)\b(?!\s*[A-ZĐ,])", "Bộ")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
 MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
 PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
 CLAUSE_END = re.compile(r"[;:]")
-RESPECTIVELY = re.compile(r"(?<![\w])lan luot(?![\w])")
+RESPECTIVELY = re.compile(r"lan luot(?<!\wlan luot)(?![\w])")
 UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")

@@ -36,14 +36,14 @@ IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu do
 REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
                    "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
 PILOT = guarded(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem", "thi diem")
-PARTNERSHIP = guarded(r"(?<![\w])phoi hop( voi)?(?![\w])", "phoi hop")
+PARTNERSHIP = guarded(r"phoi hop(?<!\wphoi hop)( voi)?(?![\w])", "phoi hop")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
-PASSIVE = re.compile(r"(?<![\w])duoc(?![\w])(?P<by>[^,;.]{0,40})$")
+PASSIVE = re.compile(r"duoc(?<!\wduoc)(?![\w])(?P<by>[^,;.]{0,40})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
-ONGOING = guarded(r"(?<![\w])dang(?![\w])", "dang")
+ONGOING = guarded(r"dang(?<!\wdang)(?![\w])", "dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
 

@@ -22,7 +22,7 @@ from kg.relate.task_parts import (
 )
 
 TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
-TARGET_LEAD = re.compile(r"(?<![\w])(muc tieu|chi tieu|phan dau)( [^,;]{0,40}? la)?(?![\w])")
+TARGET_LEAD = re.compile(r"(muc tieu(?<!\wmuc tieu)|chi tieu(?<!\wchi tieu)|phan dau(?<!\wphan dau))( [^,;]{0,40}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu|phai)(?![\w])")
