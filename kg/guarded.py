@@ -10,13 +10,22 @@ one of a few literal strings, a search for those strings alone (an alternation o
 run. The result is always the pattern's own, so a guard is right only if every match really
 contains one of its keywords: list them from the pattern's literal parts, in the form the searched
 text has (folded or lower-cased), and never for a pattern compiled with IGNORECASE.
+
+`finditer_at`: a pattern tried only where its matches can start. Numbers, dates and document
+numbers start at a run of digits (`digit_runs_by_span`, one search of a document shared by their
+recognisers) or a few words before one (`NearAnchors`); trying the pattern only there gives the
+matches `finditer` gives, without trying it at every position.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.document import Span
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,3 +122,105 @@ class NotPrecededPattern:
 def not_preceded(not_before: str, body: str) -> NotPrecededPattern:
     """The pattern `(?<!not_before)body`, `not_before` a one-character class such as `[\\w&]`."""
     return NotPrecededPattern(re.compile(body), re.compile(not_before))
+
+
+# A run of digits, written "\d\d*" as a pattern opening with a repeat gives `re` nothing to skip
+# ahead with. For "\d" `re` looks up the category of each character; a set of the digits themselves
+# is read faster. The set holds those of the Basic Multilingual Plane, so it serves texts without
+# characters beyond it (which UTF-16 writes in four bytes); for other texts "\d" does.
+_DIGIT_RUN = re.compile(r"\d\d*")
+_BMP_DIGIT = "[" + "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isdecimal()) + "]"
+_BMP_DIGIT_RUN = re.compile(_BMP_DIGIT + _BMP_DIGIT + "*")
+
+
+@lru_cache(maxsize=8)
+def digit_runs(text: str) -> tuple[int, ...]:
+    """Where the runs of digits of `text` start. Numbers, dates and document numbers all start
+    with one, and their recognisers share this one search of a document's text."""
+    beyond_bmp = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    return tuple(map(re.Match.start, (_DIGIT_RUN if beyond_bmp else _BMP_DIGIT_RUN).finditer(text)))
+
+
+def digit_runs_by_span(text: str, spans: Iterable[Span]) -> tuple[tuple[int, ...], ...]:
+    """For each span, where the runs of digits of `text[span.start:span.end]` start, as offsets in
+    that slice (a run begun before the span begins at 0 in the slice); kept for the recognisers
+    that ask it next for the same sentences."""
+    return _digit_runs_by_bounds(text, tuple([(span.start, span.end) for span in spans]))
+
+
+@lru_cache(maxsize=8)
+def _digit_runs_by_bounds(text: str, bounds: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
+    runs = digit_runs(text)
+    by_span = []
+    for start, end in bounds:
+        first = bisect_left(runs, start)
+        last = bisect_left(runs, end, first)
+        if first == last:
+            by_span.append((0,) if start < end and text[start].isdecimal() else ())
+            continue
+        inside = tuple([run - start for run in runs[first:last]])
+        by_span.append((0, *inside) if inside[0] != 0 and text[start].isdecimal() else inside)
+    return tuple(by_span)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+
+
+def literal_words(source: str) -> frozenset[str]:
+    """The words of letters regex `source` spells out, lower-cased, also joined across `\\s*`
+    ("PAR\\s*INDEX" gives "par", "index" and "parindex"), with some junk such as group names: a
+    whole word of a match that the pattern spells out letter by letter (not with a character
+    class or a repeat) is one of them, case aside."""
+    spelled = _ESCAPE.sub(" ", source) + " " + _ESCAPE.sub(" ", source.replace(r"\s*", ""))
+    return frozenset(word.lower() for word in _LETTER_RUN.findall(spelled))
+
+
+@dataclass(frozen=True, eq=False)
+class NearAnchors:
+    """Where matches of a pattern may start when each starts at an anchor (a digit, a keyword) or
+    at one of up to `count` words before it, all of `words` and separated from it and from each
+    other by whitespace only ("giai đoạn từ năm 2021"). Trying the pattern there alone spares
+    `re` trying it at every position of the text, which it must for a pattern opening with a
+    look-behind."""
+
+    count: int
+    words: frozenset[str]
+    # on the reversed text before an anchor: up to `count` times whitespace and one of the words
+    # (case-insensitively, as a whole run of letters), an empty group marking where each ends, which
+    # is where the word starts in the text
+    _before: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        word = "|".join(re.escape(w[::-1]) for w in sorted(self.words, key=len, reverse=True))
+        source = ""
+        for _ in range(self.count):
+            source = rf"(?:\s+(?i:{word})(?![^\W\d_])(){source})?"
+        object.__setattr__(self, "_before", re.compile(source))
+
+    def starts(self, text: str, anchors: Iterable[int]) -> set[int]:
+        """The starts of the words before the anchors (not the anchors themselves)."""
+        reversed_text = text[::-1]
+        length = len(text)
+        starts = set()
+        for anchor in anchors:
+            if not text[anchor - 1 : anchor].isspace():  # what the words need before the anchor
+                continue
+            words = self._before.match(reversed_text, length - anchor)
+            if words.end() > length - anchor:
+                starts.update(length - word_end for word_end, _ in words.regs[1:] if word_end >= 0)
+        return starts
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields when every match starts at one of `starts` (ascending)
+    and none is empty: the pattern is tried only there, with the whole text around it (its
+    look-behinds and look-aheads see what they would)."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        found = pattern.match(text, start)
+        if found is not None:
+            yield found
+            resume = found.end()

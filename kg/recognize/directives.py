@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence
+from kg.guarded import NearAnchors, digit_runs_by_span, finditer_at, literal_words
 from kg.iri import fold, slugify
 from kg.recognize.periods import DATE_TEXT, parse_date
 from kg.recognize.places import main_province
@@ -72,6 +73,8 @@ _PARTY = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}})\s?[-–]\s?(?P<type>[A-Za-zĐđ]{{1,4}})\s?/\s?"
     rf"(?P<sym>{_PART}(?:[-–]{_PART})*)"
 )
+_NUMBER_HEAD = re.compile(r"\d{1,5}\s?[-–/]")
+"""How both kinds of number start: one search for the runs of digits either may start at."""
 _PART_TOKEN = re.compile(_PART)
 _TYPE_WORD_TEXT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 # How far before a number its type word, issuing verb and date are looked for: the patterns end at
@@ -82,6 +85,9 @@ _SHORT = re.compile(
     rf"(?<!\w)(?P<word>{_TYPE_WORD_TEXT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/\-–]|[.,]\d|\s?[-–/]\s?\w)",
     re.IGNORECASE,
 )
+_SHORT_WORDS = NearAnchors(5, literal_words(_SHORT.pattern))
+"""A short mention starts at its type word, at most four words ("thông tư liên tịch") and "số"
+before the run of digits of its number, all separated by whitespace."""
 _ISSUED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:được\s+)?(?:ký\s+)?ban\s+hành\s+)?(?:vào\s+)?ngày\s+(?:{DATE_TEXT})", re.IGNORECASE
 )
@@ -103,7 +109,6 @@ _IMPLEMENTS_OPENING = re.compile(
     r"^\W*(?:về\s+việc\s+|về\s+|để\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|thi\s+hành|cụ\s+thể\s+hóa)\s+$",
     re.IGNORECASE,
 )
-_HAS_DIGIT = re.compile(r"\d")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _ISSUE_VERB = re.compile(r"(?<!\w)ban\s+hành(?!\w)", re.IGNORECASE)
 
@@ -168,24 +173,29 @@ def _is_code(part: str) -> bool:
 
 
 def recognise_directives(doc: Document) -> None:
-    numbered = [s for s in doc.sentences if _HAS_DIGIT.search(doc.slice(s))]
+    numbered = [(s, runs) for s, runs in zip(doc.sentences, digit_runs_by_span(doc.text, doc.sentences)) if runs]
     full: list[_Found] = []
-    for sentence in numbered:
-        full.extend(_full_mentions(doc, sentence))
+    for sentence, runs in numbered:
+        full.extend(_full_mentions(doc, sentence, runs))
     short: list[_Found] = []
-    for sentence in numbered:
-        short.extend(_short_mentions(doc, sentence, full))
+    for sentence, runs in numbered:
+        short.extend(_short_mentions(doc, sentence, runs, full))
     found = sorted(full + short, key=lambda f: f.start)
     _link_implementations(doc, found)
     for item in found:
         doc.add(Mention(item.start, item.end, "directive", slugify(item.number), item.attrs))
 
 
-def _full_mentions(doc: Document, sentence: Sentence) -> list[_Found]:
+def _full_mentions(doc: Document, sentence: Sentence, runs: tuple[int, ...]) -> list[_Found]:
+    """The full numbers of the sentence, whose runs of digits start at `runs` (a number starts one:
+    its look-behind rules out a digit before it)."""
     text = doc.slice(sentence)
     found: list[_Found] = []
+    if "/" not in text:  # every number holds one
+        return found
     taken_until = -1
-    matches = sorted([*_PARTY.finditer(text), *_STATE.finditer(text)], key=lambda m: m.start())
+    heads = [run for run in runs if _NUMBER_HEAD.match(text, run)]
+    matches = sorted([*finditer_at(_PARTY, text, heads), *finditer_at(_STATE, text, heads)], key=lambda m: m.start())
     for match in matches:
         if match.start() < taken_until:
             continue
@@ -325,10 +335,10 @@ def _issuer_before(doc: Document, sentence: Sentence, text: str, position: int) 
     return None
 
 
-def _short_mentions(doc: Document, sentence: Sentence, full: list[_Found]) -> list[_Found]:
+def _short_mentions(doc: Document, sentence: Sentence, runs: tuple[int, ...], full: list[_Found]) -> list[_Found]:
     text = doc.slice(sentence)
     found: list[_Found] = []
-    for match in _SHORT.finditer(text):
+    for match in finditer_at(_SHORT, text, sorted(_SHORT_WORDS.starts(text, runs))):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(f.start < end and start < f.end for f in full):
             continue

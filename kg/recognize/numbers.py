@@ -31,6 +31,7 @@ import re
 from decimal import Decimal
 
 from kg.document import Document, Mention, Span, SpanIndex
+from kg.guarded import digit_runs_by_span, finditer_at, literal_words
 
 _NUMBER_TEXT = r"\d+(?:[.,]\d+)*"
 _TOKEN = re.compile(
@@ -60,6 +61,20 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+_WORDS_ONLY_BEFORE = (_RANK_BEFORE, _ORDINAL_BEFORE, _QUALIFIER_BEFORE, _PLAIN_LEVEL_BEFORE, _DATE_CUE_BEFORE)
+"""The patterns above made only of words: each ends with whitespace and holds at most five words
+(xếp hạng vị trí thứ), so a match starts at one of the last five words before the number and
+ends with one of the pattern's own words."""
+_WORDS_BEFORE = re.compile(
+    r"\s+[^\W\d_]+()(?:\s+[^\W\d_]+()(?:\s+[^\W\d_]+()(?:\s+[^\W\d_]+()(?:\s+[^\W\d_]+())?)?)?)?"
+)
+"""On the reversed text before a number: its last five words, each followed by whitespace, an
+empty group marking where each starts."""
+_THEIR_WORDS = sorted(set().union(*(literal_words(p.pattern) for p in _WORDS_ONLY_BEFORE)), key=len, reverse=True)
+_THEIR_LAST_WORD = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(w[::-1]) for w in _THEIR_WORDS)})(?![^\W\d_])", re.IGNORECASE
+)
+"""On the reversed text before a number: one of the words of _WORDS_ONLY_BEFORE as its last."""
 _QUALIFIERS = {
     "khoảng gần": "about", "xấp xỉ": "about", "khoảng": "about", "gần": "about", "chừng": "about",
     "ít nhất": "at_least", "tối thiểu": "at_least", "không dưới": "at_least",
@@ -120,6 +135,8 @@ def parse_vietnamese_number(text: str) -> Decimal:
     Raises ValueError for text that is not a number in either notation.
     """
     digits = text.strip()
+    if digits.isdecimal():  # the commonest case of the next, without its regex
+        return Decimal(digits)
     if _VIETNAMESE.fullmatch(digits):
         return Decimal(digits.replace(".", "").replace(",", "."))
     if _ENGLISH_THOUSANDS.fullmatch(digits):
@@ -136,11 +153,15 @@ def canonical_number(value: Decimal) -> str:
 
 def recognise_numbers(doc: Document) -> None:
     claimed = SpanIndex(m.span for m in doc.mentions if m.kind in ("directive", "period"))
-    for sentence in doc.sentences:
+    # a token starts a run of digits (its look-behind rules out a digit before it)
+    for sentence, runs in zip(doc.sentences, digit_runs_by_span(doc.text, doc.sentences)):
+        if not runs:
+            continue
         text = doc.slice(sentence)
-        for match in _TOKEN.finditer(text):
-            span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if claimed.overlaps(span):
+        # a token overlaps a directive or period only in a sentence that does
+        near_claimed = claimed.overlaps(sentence)
+        for match in finditer_at(_TOKEN, text, runs):
+            if near_claimed and claimed.overlaps(Span(sentence.start + match.start(), sentence.start + match.end())):
                 continue
             for start, end, attrs in _read(text, match):
                 value = attrs["value"]
@@ -155,10 +176,12 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     token, denominator_text = match.group("a"), match.group("b")
     if _REFERENCE_BEFORE.search(before):
         return []
-    if denominator_text is None and _LEVEL_BEFORE.search(before):
+    # "mức độ", "cấp độ": no level without "độ" (which has no other case-insensitive spelling)
+    if denominator_text is None and "độ" in before.lower() and _LEVEL_BEFORE.search(before):
         return _levels(match)
-    is_rank = bool(_RANK_BEFORE.search(before))
-    if not is_rank and _ORDINAL_BEFORE.search(before):
+    words = _word_starts(before)
+    is_rank = bool(words) and bool(_RANK_BEFORE.search(before, words[-1]))
+    if not is_rank and words and _ORDINAL_BEFORE.search(before, words[0]):
         return []
     try:
         value = parse_vietnamese_number(token)
@@ -168,13 +191,13 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     if denominator_text and _YEAR_LIKE.fullmatch(denominator_text):
         return []
     if denominator is not None:
-        return _ratio(match, value, denominator, is_rank, before, after)
+        return _ratio(match, value, denominator, is_rank, before, words, after)
     if is_rank:
         return [(match.start(), match.end(), _attrs(value, "Rank", None, None))]
     percent = _PERCENT_AFTER.match(after)
     if _DOT_DECIMAL.fullmatch(token) and not percent:
         return []
-    qualifier = _qualifier(before)
+    qualifier = _qualifier(before, words)
     if percent:
         noun = "điểm phần trăm" if percent.group("points") else _noun(after[percent.end() :])[0]
         return [(match.start(), match.end(), _attrs(value, "Percent", noun, qualifier))]
@@ -184,7 +207,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         return [(match.start(), match.end(), _attrs(scaled, unit, None, qualifier))]
     if _SCORE_AFTER.match(after):
         return [(match.start(), match.end(), _attrs(value, "Score", None, qualifier))]
-    if _PLAIN_LEVEL_BEFORE.search(before) and value <= 4:
+    if words and _PLAIN_LEVEL_BEFORE.search(before, words[0]) and value <= 4:
         return _levels(match)
     scale = _SCALE_AFTER.match(after)
     if scale:
@@ -198,17 +221,17 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
 
 def _ratio(
     match: re.Match[str], numerator: Decimal, denominator: Decimal, is_rank: bool, before: str,
-    after: str,
+    words: list[int], after: str,
 ) -> list[tuple[int, int, dict[str, object]]]:
     """"18/64 nhiệm vụ" is 18 of 64; "24/7" (numerator above denominator) and "ngày 5/6" are not
     ratios."""
-    if _DATE_CUE_BEFORE.search(before) or denominator == 0:
+    if (words and _DATE_CUE_BEFORE.search(before, words[0])) or denominator == 0:
         return []
     if is_rank:
         attrs = _attrs(numerator, "Rank", None, None)
     elif numerator <= denominator:
         noun = _noun(after)[0]
-        attrs = _attrs(numerator, "Count", noun, _qualifier(before))
+        attrs = _attrs(numerator, "Count", noun, _qualifier(before, words))
     else:
         return []
     attrs["numerator"] = numerator
@@ -237,8 +260,20 @@ def _money(value: Decimal, money: re.Match[str]) -> tuple[Decimal, str]:
     return value.scaleb(exponent - unit_exponent), units[unit_exponent]
 
 
-def _qualifier(before: str) -> str | None:
-    match = _QUALIFIER_BEFORE.search(before)
+def _word_starts(before: str) -> list[int]:
+    """Where the last (up to five) words of `before` start, the last first, when only whitespace
+    follows each; none when its last word is none of the words of _WORDS_ONLY_BEFORE (or it does
+    not end with whitespace), as then none of them can match."""
+    reversed_before = before[::-1]
+    if _THEIR_LAST_WORD.match(reversed_before) is None:
+        return []
+    words = _WORDS_BEFORE.match(reversed_before)
+    return [len(before) - end for end, _ in words.regs[1:] if end >= 0] if words else []
+
+
+def _qualifier(before: str, words: list[int]) -> str | None:
+    """The qualifier (of at most three words) ending right before the number."""
+    match = _QUALIFIER_BEFORE.search(before, words[min(2, len(words) - 1)]) if words else None
     return _QUALIFIERS[" ".join(match.group("q").lower().split())] if match else None
 
 

@@ -20,9 +20,12 @@ written with a thousands dot.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from datetime import date
 
-from kg.document import Document, Mention, Span, SpanIndex
+from kg.document import Document, Mention, Sentence, Span, SpanIndex
+from kg.guarded import NearAnchors, digit_runs_by_span, finditer_at, literal_words
 
 DATE_TEXT = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
@@ -60,9 +63,13 @@ _PERIOD = re.compile(
     + r")",
     re.IGNORECASE,
 )
-_HAS_DIGIT = re.compile(r"\d")
-_WITHOUT_DIGITS = re.compile(r"năm\s+nay|quý\s+i", re.IGNORECASE)
-"""Every period but "năm nay" and "quý II" holds a digit; sentences with neither are skipped."""
+_WORD_ANCHOR = re.compile(r"[yYýÝ](?<=(?i:nay|quý))")
+"""Periods are anchored on a run of digits, or on "quý" or "nay" (found by their last letter,
+which `re` can skip ahead to). Every period holds a digit but "năm nay" and "quý II"; before
+its first digit (or "quý", "nay") come at most four words, such as "giai đoạn từ năm" or "tầm
+nhìn đến năm", separated by whitespace, and the period starts at the first of them or at the
+anchor itself."""
+_WORDS_BEFORE = NearAnchors(4, literal_words(_PERIOD.pattern))
 _ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
 _BOUNDS = {"đến": "until", "tới": "until", "đến hết": "until", "tới hết": "until", "hết": "until",
            "từ": "since", "sau": "after", "cuối": "end", "đầu": "start", "trước": "before",
@@ -92,12 +99,13 @@ def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
     reported_year: int | None = None
     directives = SpanIndex(m.span for m in doc.iter_kind("directive"))
-    for sentence in doc.sentences:
+    for sentence, all_anchors in _anchored_sentences(doc):
         text = doc.slice(sentence)
-        if not _HAS_DIGIT.search(text) and not _WITHOUT_DIGITS.search(text):
-            continue
-        sentence_year = _first_year(text) or reported_year
-        for match in _PERIOD.finditer(text):
+        # after [\w.,/\-] no period opens (its look-behind) and no lead words end (they end in whitespace)
+        anchors = [a for a in all_anchors if not a or not ((c := text[a - 1]).isalnum() or c in "_.,/-")]
+        # only spans and quarters without a year of their own read the sentence's year
+        sentence_year = None if article_year else _first_year(text, anchors) or reported_year
+        for match in finditer_at(_PERIOD, text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
             found = _interpret(match, article_year, sentence_year, reported_year)
             if found is None:
                 continue
@@ -111,14 +119,32 @@ def recognise_periods(doc: Document) -> None:
                 reported_year = int(key.partition("-")[0])
 
 
+def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]]]:
+    """The sentences holding an anchor, each with its anchors' offsets in the sentence text."""
+    text = doc.text
+    words = [m.start() - 2 for m in _WORD_ANCHOR.finditer(text)]
+    for sentence, anchors in zip(doc.sentences, digit_runs_by_span(text, doc.sentences)):
+        start = sentence.start
+        first = bisect_left(words, start)
+        last = bisect_left(words, sentence.end, first)
+        if first < last:
+            anchors = sorted([*anchors, *(w - start for w in words[first:last])])
+        if anchors:
+            yield sentence, anchors
+
+
 # A report's own time ("Quý I/2025", "tháng 3/2025"): a later "quý I" or "3 tháng đầu năm"
 # without a year is of that year when the article carries no date of its own.
 REPORTING_GRAINS = ("date", "month", "quarter", "span")
 
 
-def _first_year(text: str) -> int | None:
-    match = _ANY_YEAR.search(text)
-    return int(match.group()) if match else None
+def _first_year(text: str, anchors: Sequence[int]) -> int | None:
+    """The first year written in the sentence; a year starts a run of digits, so an anchor."""
+    for anchor in anchors:
+        match = _ANY_YEAR.match(text, anchor)
+        if match:
+            return int(match.group())
+    return None
 
 
 def _interpret(
