@@ -55,7 +55,10 @@ _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)"
 _UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
                    re.IGNORECASE)
 _UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+|\d{1,2}(?!\w))")
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+# A syllable of a place name, Vietnamese or of the Central Highlands' languages ("Ia Grai", "Krông
+# Pa", "Đắk R'Lấp", "Pleiku"): consonants, an apostrophe perhaps, vowels, a final consonant.
+_SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]{1,3}'?[bcdghklmnpqrstvx]{0,2})?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?"
+                       r"(?:[bcdghklmnpqrstvx]{1,2}[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?)?")
 _MAX_UNIT_WORDS = 4
 
 
