@@ -173,3 +173,19 @@ def test_wards_communes_and_townships_but_not_society_or_the_commune_level() -> 
         ("admin_unit", "lao-cai/xa-ban-ho", "xã Bản Hồ"),
         ("admin_unit", "lao-cai/thi-tran-bac-ha", "thị trấn Bắc Hà"),
     ]
+
+
+def test_unit_names_of_the_central_highlands_languages() -> None:
+    doc = lines_doc("Tỉnh Gia Lai kiểm tra xã Ia Grai, huyện Krông Pa và xã H'Bông.")
+    assert places(doc) == [
+        ("province", "gia-lai", "Gia Lai"),
+        ("admin_unit", "gia-lai/xa-ia-grai", "xã Ia Grai"),
+        ("admin_unit", "gia-lai/huyen-krong-pa", "huyện Krông Pa"),
+        ("admin_unit", "gia-lai/xa-h-bong", "xã H'Bông"),
+    ]
+
+
+def test_a_unit_named_after_the_2025_merger_lies_in_the_merged_province() -> None:
+    text = "Tại phường Quy Nhơn, lượng hồ sơ tăng mạnh."
+    assert places(lines_doc(text, issued="2025-09-05")) == [("admin_unit", "gia-lai/phuong-quy-nhon", "phường Quy Nhơn")]
+    assert places(lines_doc(text, issued="2024-09-05")) == [("admin_unit", "binh-dinh/phuong-quy-nhon", "phường Quy Nhơn")]

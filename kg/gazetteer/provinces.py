@@ -141,6 +141,12 @@ def province(slug: str) -> Province:
     return province_by_slug()[slug]
 
 
+@functools.cache
+def successor(slug: str) -> str:
+    """The province of the July-2025 list whose territory holds the 2008 unit `slug`."""
+    return next(p.slug for p in PROVINCES if p.in_2025_list and slug in p.formed_from)
+
+
 def is_central_city(slug: str, on_or_after_2025_list: bool) -> bool:
     """Whether the unit is a centrally governed city in the era of the text."""
     unit = province(slug)

@@ -39,7 +39,7 @@ from kg.gazetteer.matching import (
     words,
     written_alternation,
 )
-from kg.gazetteer.provinces import NEW_LIST_DATE, PROVINCES, is_central_city, province
+from kg.gazetteer.provinces import NEW_LIST_DATE, PROVINCES, is_central_city, province, successor
 from kg.gazetteer.units import unit_names, unit_provinces
 from kg.iri import fold_aligned, slugify
 
@@ -54,7 +54,7 @@ _LONGER_PROPER_NOUNS = ("thai binh duong",)
 _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
 _UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
                    re.IGNORECASE)
-_UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+|\d{1,2}(?!\w))")
+_UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?|\d{1,2}(?!\w))")
 # A syllable of a place name, Vietnamese or of the Central Highlands' languages ("Ia Grai", "Krông
 # Pa", "Đắk R'Lấp", "Pleiku"): consonants, an apostrophe perhaps, vowels, a final consonant.
 _SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]{1,3}'?[bcdghklmnpqrstvx]{0,2})?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?"
@@ -185,8 +185,9 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
                 return None
             if province(slug).in_2008_list:
                 return province(slug).label, end, slug
-        if key in unit_provinces():
-            return unit_names()[key], end, unit_provinces()[key]
+        if key in unit_provinces():  # a unit named in a text of the 34 provinces lies in one of them
+            slug = unit_provinces()[key]
+            return unit_names()[key], end, successor(slug) if after_2025 else slug
     if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
         return None  # "UBND thành phố Hà Minh Hải": a person named after the city's title
     kept = [names[0]]
