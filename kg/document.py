@@ -11,7 +11,8 @@ Mention kinds and what their `key` and `attrs` hold:
 | province     | province slug               | label (vi), label_en                                         |
 | admin_unit   | unit slug                   | label, province (slug)                                        |
 | agency       | agency slug                 | label, label_en, alt (abbreviation as written, if any),     |
-|              |                             | jurisdiction (province slug), parent (agency slug),          |
+|              |                             | jurisdiction (province slug), unit (unit slug, for a body of |
+|              |                             | a district, town or commune), parent (agency slug),          |
 |              |                             | org_class ("Agency" or "Organization")                       |
 | official     | person slug                 | name, role (title as written), organization (agency slug)    |
 | directive    | slug of the document number | number, doc_type (abbreviation, e.g. "NĐ"), issuer (agency   |

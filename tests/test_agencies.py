@@ -247,3 +247,27 @@ def test_ward_and_commune_bodies_are_named_in_english_too() -> None:
         ("uy-ban-nhan-dan-phuong-cam-duong", "Ủy ban nhân dân phường Cam Đường", "People's Committee of Cam Duong Ward"),
         ("uy-ban-nhan-dan-xa-bac-ha", "Ủy ban nhân dân xã Bắc Hà", "People's Committee of Bac Ha Commune"),
     ]
+
+
+def test_bodies_of_the_district_at_hand_and_boards_of_the_party_committee() -> None:
+    doc = recognised("Tỉnh Lào Cai kiểm tra huyện Bắc Hà.",
+                     "Phó Chủ tịch UBND huyện yêu cầu Phòng Nội vụ phối hợp với Văn phòng HĐND và UBND huyện, "
+                     "Công an huyện rà soát quy trình.",
+                     "Ban Tổ chức Tỉnh ủy hướng dẫn sắp xếp bộ máy.")
+    assert [(m.key, m.attrs.get("unit")) for m in doc.iter_kind("agency")] == [
+        ("uy-ban-nhan-dan-huyen-bac-ha", "lao-cai/huyen-bac-ha"),
+        ("phong-noi-vu-huyen-bac-ha", "lao-cai/huyen-bac-ha"),
+        ("van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-huyen-bac-ha", "lao-cai/huyen-bac-ha"),
+        ("cong-an-huyen-bac-ha", "lao-cai/huyen-bac-ha"),
+        ("ban-to-chuc-tinh-uy-lao-cai", None),
+    ]
+    assert [m.attrs["label_en"] for m in doc.iter_kind("agency")][1:] == [
+        "Home Affairs Office of Bac Ha District",
+        "Office of the People's Council and People's Committee of Bac Ha District",
+        "Police of Bac Ha District",
+        "Organisation Commission of the Lao Cai Province Party Committee",
+    ]
+
+
+def test_a_district_office_without_a_district_named_before_is_nobody() -> None:
+    assert agencies("Tỉnh Lào Cai yêu cầu Phòng Nội vụ báo cáo.") == []

@@ -398,3 +398,11 @@ def test_figures_after_respectively_pair_with_the_years_in_order() -> None:
                     number("42,18", "42.18", "Score"), number("43,05", "43.05", "Score"))
     assert [(f[1], f[2], f[3], f[5]) for f in facts] == [
         ("PAPI", "chỉ số PAPI của tỉnh", Decimal("42.18"), "2022"), ("PAPI", "chỉ số PAPI của tỉnh", Decimal("43.05"), "2023")]
+
+
+def test_a_figure_of_a_districts_body_is_about_the_district() -> None:
+    _, facts = read("Công an huyện đã thu nhận 3.245 hồ sơ cấp căn cước.",
+                    ("agency", "Công an huyện", "cong-an-huyen-nho-quan",
+                     {"jurisdiction": "ninh-binh", "unit": "ninh-binh/huyen-nho-quan"}),
+                    number("3.245", "3245", "Count", noun="hồ sơ"))
+    assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/huyen-nho-quan"), Decimal("3245"))]

@@ -32,6 +32,7 @@ class BodyKind:
     for_units: bool = True
     needs_level: bool = True
     party: bool = False
+    district_only: bool = False  # a district's body alone: without a place, the district at hand
 
 
 def _department(sector: Sector) -> BodyKind:
@@ -47,6 +48,34 @@ def _department(sector: Sector) -> BodyKind:
     )
 
 
+def _district_office(name: str, english: str) -> BodyKind:
+    return BodyKind(f"phong:{name}", f"Phòng {name} {{place}}", f"{english} Office of {{place_en}}", (f"Phòng {name}",),
+                    parent=UBND, needs_level=False, district_only=True)
+
+
+def _party_board(head: str, english: str) -> BodyKind:
+    """A board of a provincial party committee: "Ban Tổ chức Tỉnh ủy"."""
+    return BodyKind(f"party:{head}", f"{head} {{party}} {{name}}", f"{english} of the {{place_en}} Party Committee",
+                    (f"{head} Tỉnh ủy", f"{head} Thành ủy"), for_units=False, needs_level=False, party=True)
+
+
+# The offices of a district's People's Committee (before the two-level reform of July 2025).
+DISTRICT_OFFICES = (
+    ("Nội vụ", "Home Affairs"), ("Tư pháp", "Justice"), ("Tài chính - Kế hoạch", "Finance and Planning"),
+    ("Tài nguyên và Môi trường", "Natural Resources and Environment"),
+    ("Lao động - Thương binh và Xã hội", "Labour, Invalids and Social Affairs"),
+    ("Văn hóa và Thông tin", "Culture and Information"), ("Văn hóa - Thông tin", "Culture and Information"),
+    ("Giáo dục và Đào tạo", "Education and Training"), ("Y tế", "Health"), ("Kinh tế", "Economy"),
+    ("Kinh tế và Hạ tầng", "Economy and Infrastructure"), ("Quản lý đô thị", "Urban Management"),
+    ("Nông nghiệp và Phát triển nông thôn", "Agriculture and Rural Development"), ("Dân tộc", "Ethnic Affairs"),
+)
+PARTY_BOARDS = (
+    ("Ban Tổ chức", "Organisation Commission"), ("Ban Tuyên giáo", "Propaganda and Education Commission"),
+    ("Ban Dân vận", "Mass Mobilisation Commission"), ("Ban Nội chính", "Internal Affairs Commission"),
+    ("Ban Tuyên giáo và Dân vận", "Propaganda, Education and Mass Mobilisation Commission"),
+    ("Ủy ban Kiểm tra", "Inspection Commission"), ("Văn phòng", "Office"),
+)
+
 BODY_KINDS: tuple[BodyKind, ...] = (
     BodyKind(UBND, "Ủy ban nhân dân {place}", "People's Committee of {place_en}", ("Ủy ban nhân dân",),
              ("UBND",), any_case=True),
@@ -58,8 +87,13 @@ BODY_KINDS: tuple[BodyKind, ...] = (
              ("Văn phòng Ủy ban nhân dân",), ("Văn phòng UBND",), parent=UBND),
     BodyKind("inspectorate", "Thanh tra {place}", "Inspectorate of {place_en}", ("Thanh tra",), parent=UBND,
              for_units=False),
-    BodyKind("police", "Công an {place}", "Police of {place_en}", ("Công an",), for_units=False),
+    BodyKind("joint-office", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {place}",
+             "Office of the People's Council and People's Committee of {place_en}",
+             ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",), ("Văn phòng HĐND và UBND",), parent=UBND),
+    BodyKind("police", "Công an {place}", "Police of {place_en}", ("Công an",)),
     *(_department(s) for s in SECTORS if s.has_department),
+    *(_district_office(name, english) for name, english in DISTRICT_OFFICES),
+    *(_party_board(head, english) for head, english in PARTY_BOARDS),
 )
 
 

@@ -77,6 +77,7 @@ _GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
+_DISTRICT_TYPES = ("huyen", "quan", "thi", "thanh")  # the first word of "huyện", "quận", "thị xã", "thành phố"
 _UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
                   "xã": "Commune", "thị trấn": "Township"}
 
@@ -247,7 +248,7 @@ class _LocalBodies:
             resolved[index] = (
                 self._explicit(kind, folded, offset, match)
                 or ([(match.end(), following[0][1])] if joined else [])
-                or self._implicit(kind, folded, match)
+                or (self._district_at_hand(offset, match) if kind.district_only else self._implicit(kind, folded, match))
                 or self._unit_named_before(kind, folded, offset, match)
             )
         return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
@@ -306,6 +307,14 @@ class _LocalBodies:
             return []
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
+    def _district_at_hand(self, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
+        """"Phòng Nội vụ" alone: the office of the district or town named last before."""
+        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                 if normalise(m.attrs["label"]).split(" ")[0] in _DISTRICT_TYPES]
+        if not named:
+            return []
+        return [(match.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
+
     def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> _Group:
         start = offset + match.start()
         mentions = tuple(self._mention(kind, start, offset + end, place) for end, place in places)
@@ -315,19 +324,22 @@ class _LocalBodies:
         label, label_en = _local_label(kind, place)
         parent = _local_label(body_kind_by_key()[UBND], place)[0] if kind.parent == UBND else None
         written = self.doc.text[start:end]
-        return Mention(start, end, "agency", slugify(label), {
+        attrs = {
             "label": label,
             "label_en": label_en,
             "alt": written if written != label else None,
             "jurisdiction": place.province,
             "parent": slugify(parent) if parent else None,
             "org_class": AGENCY,
-        })
+        }
+        if place.unit_label:
+            attrs["unit"] = f"{place.province}/{slugify(place.unit_label)}"
+        return Mention(start, end, "agency", slugify(label), attrs)
 
 
 def _party_kind(match: re.Match[str]) -> str:
     """Tỉnh ủy is a province's party committee, Thành ủy a city's."""
-    return PROVINCE if normalise(match.group()) == "tinh uy" else CITY
+    return PROVINCE if normalise(match.group()).endswith("tinh uy") else CITY
 
 
 def _local_label(kind: BodyKind, place: _Place) -> tuple[str, str]:

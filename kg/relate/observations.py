@@ -319,6 +319,8 @@ class _SentenceReader:
         nested = [m for m in self.places if m.kind in PLACE_KINDS and mention.start <= m.start and m.end <= mention.end]
         if nested:
             return ref_of(nested[-1])
+        if mention.attrs.get("unit"):  # a district's body: its district
+            return EntityRef("unit", mention.attrs["unit"])
         if mention.attrs.get("jurisdiction"):
             return EntityRef("province", mention.attrs["jurisdiction"])
         lead = self.folded[self.sentence.start:mention.start]
