@@ -119,3 +119,18 @@ def test_two_people_side_by_side_and_a_military_rank():
         ("do-minh-tuan", "Chủ tịch", "uy-ban-nhan-dan-tinh-thanh-hoa"),
         ("le-quoc-hung", "Thứ trưởng", "bo-cong-an"),
     ]
+
+
+def test_surnames_of_the_uplands_peoples():
+    doc = make_doc("Phó Giám đốc Sở Nội vụ Ma Văn Thắng và ông Ksor Hyơn cùng dự.",
+                   ("agency", "Sở Nội vụ", "so-noi-vu-tinh-tuyen-quang", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("Phó Giám đốc Sở Nội vụ Ma Văn Thắng", "ma-van-thang", "Phó Giám đốc",
+                               "so-noi-vu-tinh-tuyen-quang")]
+
+
+def test_a_deputy_minister_without_a_body_is_of_the_ministry_his_sentence_names():
+    doc = make_doc("Đoàn công tác của Bộ Y tế do Thứ trưởng Đỗ Xuân Tuyên làm trưởng đoàn đã làm việc với tỉnh.",
+                   ("agency", "Bộ Y tế", "bo-y-te", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("Thứ trưởng Đỗ Xuân Tuyên", "do-xuan-tuyen", "Thứ trưởng", "bo-y-te")]

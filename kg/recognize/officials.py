@@ -27,7 +27,9 @@ SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Đinh Trịnh "
     "Đào Lương Tô Hà Cao Lâm Chu Đoàn Thái Trương Vương Tạ Hứa La Lưu Quách Kiều Tăng Nông Lò "
     "Lã Lại Triệu Khổng Mạc Giang Đàm Đồng Doãn Đậu Hầu Kim Lục Mã Nghiêm Ông Phùng Quan Tòng "
-    "Thân Thạch Tôn Từ Văn Vi Y Âu Hàn Cù Chế Bạch Ninh Khúc Lạc Lữ Tiêu Trang Châu Diệp Viên Sầm"
+    "Thân Thạch Tôn Từ Văn Vi Y Âu Hàn Cù Chế Bạch Ninh Khúc Lạc Lữ Tiêu Trang Châu Diệp Viên Sầm "
+    # of the northern uplands' and Central Highlands' peoples
+    "Ma Bế Đèo Lường Quàng Giàng Sùng Thào Mùa Ksor Siu Rơ Bàn Chảo Phàn Lầu Tráng Khuất Phí"
 ).split()
 
 # Canonical spelling of each title; the text may write the second syllables in lower case.
@@ -47,6 +49,7 @@ TITLES = (
 
 # Posts that name their body by themselves when the text gives none.
 IMPLIED_BODY = {"Thủ tướng": "thu-tuong-chinh-phu", "Phó Thủ tướng": "chinh-phu"}
+MINISTERS = ("Bộ trưởng", "Thứ trưởng")
 
 # Written out word by word: a pattern of plain words is one `re` scans for quickly.
 HONORIFICS = ("Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Anh", "anh", "Chị", "chị", "Đại tướng", "Thượng tướng",
@@ -119,6 +122,7 @@ def recognise_officials(doc: Document) -> None:
             # the posts found so far in this sentence are the named ones: each lies in its sentence
             found.extend(_name_first(doc, sentence, honorifics, named, bodies))
     _borrow_bodies(found)
+    _ministers_of_the_ministry_named(doc, found)
     found.extend(_holders(unnamed, found))
     for mention in found:
         doc.add(mention)
@@ -242,6 +246,18 @@ def _official(start: int, name: Span, doc: Document, role: str, organization: st
     person = doc.slice(name)
     return Mention(start, max(name.end, end or 0), "official", slugify(person),
                    {"name": person, "role": role, "organization": organization})
+
+
+def _ministers_of_the_ministry_named(doc: Document, mentions: list[Mention]) -> None:
+    """"Đoàn công tác của Bộ X do Thứ trưởng Y làm trưởng đoàn": a minister or deputy minister
+    without a body is of the one ministry their sentence names before them."""
+    for mention in mentions:
+        if mention.attrs["organization"] is None and mention.attrs["role"].split(", ")[-1] in MINISTERS:
+            sentence = doc.sentence_of(mention.start)
+            before = {m.key for m in doc.mentions_in(Span(sentence.start, mention.start), "agency")
+                      if m.key.startswith("bo-")} if sentence else set()
+            if len(before) == 1:
+                mention.attrs["organization"] = before.pop()
 
 
 def _borrow_bodies(mentions: list[Mention]) -> None:
