@@ -15,6 +15,7 @@ from kg.errors import ExtractionError
 from kg.read import read_article
 from kg.recognize.agencies import recognise_agencies
 from kg.recognize.directives import recognise_directives
+from kg.recognize.ministry_offices import recognise_ministry_offices
 from kg.recognize.numbers import recognise_numbers
 from kg.recognize.officials import recognise_officials
 from kg.recognize.periods import recognise_periods
@@ -31,6 +32,7 @@ COMPONENTS: tuple[Component, ...] = (
     split_sentences,
     recognise_places,
     recognise_agencies,
+    recognise_ministry_offices,
     recognise_directives,
     recognise_periods,
     recognise_numbers,
