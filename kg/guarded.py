@@ -60,9 +60,16 @@ def guarded(source: str, *keywords: str) -> GuardedPattern:
 
 def word_choice(*words: str) -> GuardedPattern:
     """One of `words` as a whole word, guarded by the same words, so that the list is written
-    once and the guard cannot drift from the pattern. The chosen word is group 1."""
-    choice = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return guarded(rf"(?<![\w])({choice})(?![\w])", *words)
+    once and the guard cannot drift from the pattern. The chosen word is group 1. Each word looks
+    behind itself once found (`word_start`), which `re` checks only there."""
+    return guarded(rf"({word_start(*sorted(words, key=len, reverse=True))})(?![\w])", *words)
+
+
+def word_start(*words: str) -> str:
+    r"""Regex text for one of `words` (tried in this order) not preceded by a letter or digit:
+    `(?<![\w])(?:a|b)` written as `a(?<![\w]a)|b(?<![\w]b)`, the same matches, but a pattern opening
+    with a look-behind gives `re` nothing to skip ahead with and is tried at every position."""
+    return "|".join(rf"{re.escape(word)}(?<![\w]{re.escape(word)})" for word in words)
 
 
 _PLAIN_PHRASE = re.compile(r"[a-z0-9 ]+")
