@@ -19,22 +19,33 @@ header date is not trusted as the article's date.
 
 The headline (the line above the dateline, or a first short line without a final stop) stays in
 the text: it is a sentence and may state facts. `doc.removed` lists what is not the article and
-`doc.meta` keeps title, publisher, URL and date.
+`doc.meta` keeps title, publisher, URL and date (read by `kg.source_meta`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
-from urllib.parse import urlsplit
+from operator import attrgetter
 
-from kg.document import Document, SourceMeta, Span
-from kg.sentences import sentence_spans
-from kg.spam import looks_spammed, spam_cuts
+from kg.document import Document, Span, SpanIndex
+from kg.source_meta import (
+    BODY,
+    DATE_DMY,
+    DATE_ISO,
+    FOLLOW,
+    HIGHLIGHT_OUTLET,
+    SOURCE,
+    THEO,
+    is_outlet,
+    kept_text,
+    read_meta,
+    theo_source,
+)
+from kg.spam import looks_spammed, spam_candidates, spam_cuts
 
-_TITLE_LIMIT = 120
+# the order of Span, without the slow comparisons its dataclass generates
+_BOUNDS = attrgetter("start", "end")
+
 _LONG_CAPTION = 400
 _IMAGE_CAPTION = 300
 _PARAGRAPH_WORDS = 12
@@ -50,19 +61,11 @@ _CREDIT = re.compile(
     r"|^Ả[nN][hH]\s+minh\s+h\w*\s*$"
     r"|\bNguồn\s+ảnh\s*:"
 )
+_PAREN_ANH = re.compile(r"\(\s*ả[nN][hH]")
 # Image alt text and CMS tags left in the text: a few lower-case words without any diacritic.
 _ALT_TEXT = re.compile(r"^[a-z][a-z0-9_-]*(?: [a-z0-9_-]+){0,3}$")
-_SOURCE = re.compile(
-    r"^\(?\s*(?:Nguồn(?: tin| bài(?: viết)?)?|Link bài gốc|Bài gốc)\s*:\s*(?P<source>[^()]+?)\s*\)?\.?$",
-    re.I,
-)
-_THEO = re.compile(r"^\(?Theo\s+(?P<source>[^,;:()]{2,60}?)\)?\.?$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_OUTLET = re.compile(r"^(?:Báo|Tạp chí|Cổng|Trang|Đài|Thông tấn|TTXVN|VOV|VTV|VGP|VNA)\b")
 # "(Chinhphu.vn) - Chiều 12/3, …", "TP.HCM (TTXVN) – …": the outlet tag that opens a wire story.
 _LEAD_TAG = re.compile(r"^(?:[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} )?\((?P<publisher>[^()]{2,40})\)\s*[-–—]\s*")
-_FOLLOW = re.compile(r"^Theo dõi\s+(?P<publisher>.+?)\s+trên\b.{0,40}$")
-_HIGHLIGHT_OUTLET = re.compile(r"^Nổi bật\s+(?P<publisher>(?:Báo|Tạp chí|Cổng|Đài|Thông tấn)\s.+)$")
 _STOP = re.compile(
     r"^(?:ý kiến (?:bạn đọc|của bạn)|(?:những |các )?tin (?:mới hơn|cũ hơn|khác|liên quan|cùng "
     r"chuyên mục|đã đưa|mới nhất|đọc nhiều|xem nhiều)|(?:các )?bài (?:viết )?(?:liên quan|khác)|"
@@ -79,35 +82,39 @@ _WIDGET = re.compile(
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»/|]|^[^.]{1,60}(?:\s[>»]\s[^.]{1,60}){2,}$")
 _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|trang chủ|menu)$", re.I)
 _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|Phóng viên|Nhóm PV|PV)\s*[:|]")
-_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+_SENTENCE_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"”’»)]"
 _DIGIT = re.compile(r"\d")
-_URL = re.compile(r"https?://\S+")
 _LIST_ITEM = re.compile(r"^(?:[-–+•*·]|\d{1,2}[.)]|[a-zđ]\))\s")
 
-BODY = "body"
 
-
-@dataclass
 class _Line:
-    index: int
-    start: int
-    end: int
-    text: str
-    kind: str = BODY
-    cuts: list[Span] = field(default_factory=list)
-    spam: bool = False
+    """One line of the page: where it is, what it is (`kind`) and what is cut from a kept one."""
 
-    @cached_property
+    __slots__ = ("_words", "cuts", "end", "index", "kind", "spam", "start", "text")
+
+    def __init__(self, index: int, start: int, end: int, text: str, kind: str = BODY) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.cuts: list[Span] = []
+        self.spam = False
+        self._words = -1
+
+    @property
     def words(self) -> int:
-        """Counted once: the rules ask it many times and a line's text never changes."""
-        return len(self.text.split())
+        """Counted once, when first asked (the rules ask it of few lines but many times)."""
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
     @property
     def stops(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text))
+        """Whether the line ends a sentence: a stop, then only closing quotes or brackets."""
+        return self.text.rstrip(_CLOSERS).endswith(_SENTENCE_STOPS)
 
     @property
     def is_paragraph(self) -> bool:
@@ -117,7 +124,7 @@ class _Line:
 
     @property
     def is_short(self) -> bool:
-        return self.words <= 6 and len(self.text) <= 40 and not self.stops
+        return len(self.text) <= 40 and self.words <= 6 and not self.stops
 
     @property
     def is_headline_like(self) -> bool:
@@ -137,9 +144,12 @@ class _Line:
 def clean(doc: Document) -> None:
     """Set `doc.removed` (sorted, merged spans that are not the article) and `doc.meta`."""
     lines = _split_lines(doc.text)
-    spam_suspect = looks_spammed(doc.text)
+    # where spam may be cut, if anywhere: one scan of the page instead of one per line
+    spam_stretches: SpanIndex | None = None
+    if looks_spammed(doc.text):
+        spam_stretches = SpanIndex(Span(start, end) for start, end in spam_candidates(doc.text))
     for line in lines:
-        _judge(line, spam_suspect)
+        _judge(line, spam_stretches)
     footer = _cut_footer(lines, len(doc.text))
     _mark_captions_after_images(lines)
     headline = _anchored_headline(lines)
@@ -151,7 +161,7 @@ def clean(doc: Document) -> None:
     lead_tag = _cut_lead_tag(lines)
     doc.removed = _merge(doc.text, _removed_spans(lines))
     spam_page = any(line.spam for line in lines)
-    doc.meta = _read_meta(doc, lines[:footer], headline, spam_page, lead_tag)
+    doc.meta = read_meta(doc, lines[:footer], headline, spam_page, lead_tag)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -165,7 +175,7 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _judge(line: _Line, spam_suspect: bool) -> None:
+def _judge(line: _Line, spam_stretches: SpanIndex | None) -> None:
     """Classify one line on its own and note the parts of a kept line that are chrome or spam."""
     text = line.text
     if not text:
@@ -179,7 +189,7 @@ def _judge(line: _Line, spam_suspect: bool) -> None:
         if _ONLY_PIPES.match(_IMAGE_MARKUP.sub("", text)):
             line.kind = "image"
             return
-    elif _ONLY_PIPES.match(text):
+    elif text[0] == "|" and _ONLY_PIPES.match(text):  # a stripped line of pipes and blanks starts with one
         line.kind = "image"
         return
     unbracketed = text
@@ -199,23 +209,29 @@ def _judge(line: _Line, spam_suspect: bool) -> None:
         end = credit.end() if text[credit.start()] == "(" else len(text)
         line.cuts.append(_span(line, credit.start(), end))
     line.kind = _chrome_kind(text)
-    if line.kind == BODY and spam_suspect:
-        _cut_spam(line)
+    if line.kind == BODY and spam_stretches is not None:
+        _cut_spam(line, spam_stretches.overlaps(Span(line.start, line.end)))
 
 
 def _may_credit(text: str) -> bool:
-    """Whether `_CREDIT` can match: each of its branches holds "Ả", "Nguồn", or "(" with "ả"."""
-    return "Ả" in text or "Nguồn" in text or ("(" in text and "ả" in text)
+    """Whether `_CREDIT` can match: each of its branches holds "Ả", "Nguồn", or "(ảnh" (blanks
+    allowed after the bracket, "h" and "n" in either case)."""
+    return "Ả" in text or "Nguồn" in text or ("(" in text and _PAREN_ANH.search(text) is not None)
 
 
 def _chrome_kind(text: str) -> str:
+    # Every rule but the dateline rests on a pattern of _CHROME_START or on _BREADCRUMB, whose
+    # matches start with "Trang chủ" or "Home" or hold ">" or "»": cheap tests spare the others.
+    may_be_breadcrumb = ">" in text or "»" in text or text.startswith(("Trang chủ", "Home"))
+    if not (may_be_breadcrumb or _CHROME_START.match(text)):
+        return "dateline" if _is_dateline(text) else BODY
     if _ALT_TEXT.match(text) and len(text) <= 30:
         return "alt"
-    if _SOURCE.match(text) or _theo_source(text):
+    if SOURCE.match(text) or theo_source(text):
         return "source"
-    if _FOLLOW.match(text):
+    if FOLLOW.match(text):
         return "follow"
-    if len(text) <= 80 and (_STOP.match(text) or _HIGHLIGHT_OUTLET.match(text)):
+    if len(text) <= 80 and (_STOP.match(text) or HIGHLIGHT_OUTLET.match(text)):
         return "stop"
     if _NAV.match(text):
         return "nav"
@@ -226,33 +242,31 @@ def _chrome_kind(text: str) -> str:
     return BODY
 
 
-def _theo_source(text: str) -> str | None:
-    """The outlet of a "Theo Chinhphu.vn" / "Theo TTXVN" attribution, not of "Theo báo cáo…"."""
-    match = _THEO.match(text)
-    if not match:
-        return None
-    source = match["source"].strip()
-    return source if _is_outlet(source) else None
+def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of these does (each under its own flags, without its
+    group names, which may repeat)."""
+    bodies = (_GROUP_NAME.sub("(?:", p.pattern) for p in patterns)
+    return re.compile("|".join(f"(?i:{b})" if p.flags & re.I else f"(?:{b})" for p, b in zip(patterns, bodies)))
 
 
-def _is_outlet(name: str) -> bool:
-    capitalised = all(word[0].isupper() or word[0].isdigit() or word == "&" for word in name.split())
-    return bool(_DOMAIN.match(name) or _OUTLET.match(name)) or capitalised
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_CHROME_START = _union(_ALT_TEXT, SOURCE, THEO, FOLLOW, _STOP, HIGHLIGHT_OUTLET, _NAV, _WIDGET, _BYLINE)
 
 
 def _is_dateline(text: str) -> bool:
-    if len(text) > 80 or text.endswith(".") or not (_DATE_DMY.search(text) or _DATE_ISO.search(text)):
+    if len(text) > 80 or text.endswith(".") or not (DATE_DMY.search(text) or DATE_ISO.search(text)):
         return False
     return len(_LETTER_WORD.findall(text)) <= 5
 
 
-def _cut_spam(line: _Line) -> None:
-    """Cut betting keywords and fused runs (`kg.spam`); a line of little else goes."""
-    cuts = spam_cuts(line.text)
+def _cut_spam(line: _Line, candidate: bool) -> None:
+    """Cut betting keywords and fused runs (`kg.spam`) of a candidate line (one with none has no
+    cuts); a line of little else goes."""
+    cuts = spam_cuts(line.text) if candidate else []
     if cuts:
         line.spam = True
         line.cuts.extend(_span(line, start, end) for start, end in cuts)
-    if line.spam and len(_LETTER_WORD.findall(_kept_text(line))) < 5:
+    if line.spam and len(_LETTER_WORD.findall(kept_text(line))) < 5:
         line.kind = "spam"
 
 
@@ -271,7 +285,7 @@ def _cut_lead_tag(lines: list[_Line]) -> str | None:
     """Cut the outlet tag opening the first paragraph and return the outlet."""
     first = next((line for line in lines if line.is_paragraph), None)
     match = _LEAD_TAG.match(first.text) if first is not None else None
-    if match is None or not _is_outlet(match["publisher"]):
+    if match is None or not is_outlet(match["publisher"]):
         return None
     first.cuts.append(_span(first, 0, len(match.group().rstrip())))
     return match["publisher"]
@@ -313,14 +327,15 @@ def _mark_menus(lines: list[_Line], headline: _Line | None) -> None:
                 item.kind = "menu"
     run: list[_Line] = []
     for line in [*lines, _Line(len(lines), 0, 0, "", kind="blank")]:
-        if is_item(line):
+        if line.kind == BODY and is_item(line):  # the kind first: a blank or chrome line is told without a call
             run.append(line)
             continue
-        introduced = run and run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
-        if len(run) >= 3 and not introduced:
-            for item in run:
-                item.kind = "menu"
-        run = []
+        if run:
+            introduced = run[0].index > 0 and lines[run[0].index - 1].text.endswith(":")
+            if len(run) >= 3 and not introduced:
+                for item in run:
+                    item.kind = "menu"
+            run = []
 
 
 def _mark_head_names(lines: list[_Line], headline: _Line | None) -> None:
@@ -338,7 +353,7 @@ def _mark_head_names(lines: list[_Line], headline: _Line | None) -> None:
 def _mark_tail(lines: list[_Line], length: int) -> None:
     """After the last paragraph, short lines without a final stop are signatures and links; after
     a source line in the second half, only real paragraphs may still belong to the article."""
-    last = max((line.index for line in lines if line.is_paragraph), default=None)
+    last = next((line.index for line in reversed(lines) if line.is_paragraph), None)
     if last is not None:
         for line in lines[last + 1 :]:
             if line.kind == BODY and line.words < _PARAGRAPH_WORDS and not line.stops:
@@ -363,101 +378,12 @@ def _removed_spans(lines: list[_Line]) -> list[Span]:
 def _merge(text: str, spans: list[Span]) -> list[Span]:
     """Sort spans and join those that touch or are separated by blanks only."""
     merged: list[Span] = []
-    for span in sorted(spans):
+    for span in sorted(spans, key=_BOUNDS):
         if merged and (span.start <= merged[-1].end or not text[merged[-1].end : span.start].strip()):
             merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
         else:
             merged.append(span)
     return merged
-
-
-def _read_meta(
-    doc: Document, lines: list[_Line], headline: _Line | None, spam_page: bool, lead_tag: str | None
-) -> SourceMeta:
-    """Publisher: a source line's name, else the wire tag, else the source URL's host, else the
-    outlet named in page chrome ("Nổi bật Tạp chí …", "Theo dõi … trên")."""
-    meta = SourceMeta(title=_title(doc, lines, headline))
-    named: str | None = None
-    fallback: list[str] = []
-    for line in lines:
-        text = line.text
-        if line.kind == "source":
-            source = _SOURCE.match(text)
-            value = (source["source"] if source else _theo_source(text)) or ""
-            url = _URL.search(value)
-            if url:
-                meta.url = meta.url or url.group().rstrip(".,;)")
-                value = value[: url.start()]
-            named = named or value.strip(" -–,;:") or None
-        elif line.kind == "stop" and _HIGHLIGHT_OUTLET.match(text):
-            fallback.insert(0, _HIGHLIGHT_OUTLET.match(text)["publisher"])
-        elif line.kind == "follow":
-            fallback.append(_FOLLOW.match(text)["publisher"])
-        elif line.kind == "dateline" and meta.issued is None:
-            meta.issued = _date_of(text, trust_iso=not spam_page)
-    host = _host(meta.url) if meta.url else None
-    meta.publisher = named or lead_tag or host or (fallback[0] if fallback else None)
-    return meta
-
-
-def _title(doc: Document, lines: list[_Line], headline: _Line | None) -> str:
-    if headline is not None:
-        title = _kept_text(headline).strip()
-        if title:
-            return title
-    for line in lines:
-        if line.kind == BODY:
-            for start, end in _kept_stretches(line):
-                sentences = sentence_spans(doc.text, start, end)
-                if sentences:
-                    return _shorten(doc.slice(sentences[0]))
-    return doc.stem
-
-
-def _shorten(sentence: str) -> str:
-    sentence = sentence.rstrip(" ./")
-    if len(sentence) <= _TITLE_LIMIT:
-        return sentence
-    cut = sentence[: _TITLE_LIMIT - 1]
-    cut = cut[: cut.rfind(" ")] if " " in cut else cut
-    return cut.rstrip(" ,;:-–") + "…"
-
-
-def _date_of(text: str, trust_iso: bool) -> str | None:
-    """The ISO date of a dateline; a bare "yyyy-mm-dd" header is trusted only off spam mirrors,
-    whose headers carry the date of the copy."""
-    dmy, iso = _DATE_DMY.search(text), _DATE_ISO.search(text)
-    if dmy:
-        day, month, year = (int(part) for part in dmy.groups())
-    elif trust_iso and iso:
-        year, month, day = (int(part) for part in iso.groups())
-    else:
-        return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _host(url: str) -> str | None:
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
-
-
-def _kept_stretches(line: _Line) -> list[tuple[int, int]]:
-    stretches: list[tuple[int, int]] = []
-    position = line.start
-    for cut in sorted(line.cuts):
-        if cut.start > position:
-            stretches.append((position, cut.start))
-        position = max(position, cut.end)
-    if position < line.end:
-        stretches.append((position, line.end))
-    return stretches
-
-
-def _kept_text(line: _Line) -> str:
-    return "".join(line.text[start - line.start : end - line.start] for start, end in _kept_stretches(line))
 
 
 def _span(line: _Line, start: int, end: int) -> Span:

@@ -84,4 +84,4 @@ def fact_iri(kind: str, source_stem: str, evidence: str, *key: object) -> URIRef
     two facts read from one sentence get two IRIs."""
     material = "\x1f".join([source_stem, evidence, *map(str, key)])
     digest = hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
-    return RKI[f"{kind}/{digest}"]
+    return URIRef(f"{RKI}{kind}/{digest}")  # as RKI[…] makes it, without two calls in between

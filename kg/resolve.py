@@ -10,6 +10,7 @@ what they implement, preferring a full mention over a later short one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from kg.document import Document, Mention, Sentence
@@ -17,6 +18,7 @@ from kg.facts import EntityRef
 from kg.relate.refs import ref_of
 
 RESOLVED_KINDS = ("province", "admin_unit", "agency", "official", "directive")
+_START = attrgetter("start")
 
 
 @dataclass
@@ -34,19 +36,27 @@ class EntityRecord:
 
 def resolve(documents: list[Document]) -> dict[EntityRef, EntityRecord]:
     records: dict[EntityRef, EntityRecord] = {}
+    # The ref of a mention depends on its kind, key and organisation class only: known ones are
+    # looked up rather than made again (an EntityRef is a frozen dataclass, slow to build and hash).
+    known: dict[tuple[str, str, Any], EntityRecord] = {}
     for doc in sorted(documents, key=lambda d: d.file):
-        for mention in sorted(doc.mentions, key=_full_first):
-            if mention.kind not in RESOLVED_KINDS:
-                continue
-            ref = _ref(mention)
-            record = records.get(ref)
+        stem = doc.stem
+        for mention in _full_first(doc.mentions):
+            attrs = mention.attrs
+            identity = (mention.kind, mention.key, attrs.get("org_class"))
+            record = known.get(identity)
             if record is None:
-                record = records[ref] = EntityRecord(ref, _label(mention), mention.attrs.get("label_en"))
+                ref = _ref(mention)
+                record = records.get(ref)
+                if record is None:
+                    record = records[ref] = EntityRecord(ref, _label(mention), attrs.get("label_en"))
+                known[identity] = record
             _merge(record, mention)
-            record.mentioned_in.add(doc.stem)
-            sentence = doc.sentence_of(mention.start)
-            if sentence is not None:
-                record.evidence.setdefault(doc.stem, sentence)
+            record.mentioned_in.add(stem)
+            if stem not in record.evidence:
+                sentence = doc.sentence_of(mention.start)
+                if sentence is not None:
+                    record.evidence[stem] = sentence
     return records
 
 
@@ -54,9 +64,16 @@ def _ref(mention: Mention) -> EntityRef:
     return EntityRef("directive", mention.key) if mention.kind == "directive" else ref_of(mention)
 
 
-def _full_first(mention: Mention) -> tuple[bool, int]:
-    """Full directive mentions before short ones, so a document's evidence is the full one."""
-    return bool(mention.attrs.get("short")), mention.start
+def _full_first(mentions: list[Mention]) -> list[Mention]:
+    """The mentions to resolve by start, full directive mentions before short ones, so a
+    document's evidence is the full one (two stable sorts by start: the order of one stable sort
+    by (short, start))."""
+    resolved = [m for m in mentions if m.kind in RESOLVED_KINDS]
+    full = [m for m in resolved if not m.attrs.get("short")]
+    if len(full) == len(resolved):
+        return sorted(resolved, key=_START)
+    short = [m for m in resolved if m.attrs.get("short")]
+    return sorted(full, key=_START) + sorted(short, key=_START)
 
 
 def _label(mention: Mention) -> str:
@@ -64,14 +81,18 @@ def _label(mention: Mention) -> str:
     return str(attrs.get("label") or attrs.get("name") or attrs.get("number") or mention.key)
 
 
+_MERGED_ATTRS = ("province", "jurisdiction", "parent", "number", "doc_type", "issuer", "issued", "implements",
+                 "title")
+
+
 def _merge(record: EntityRecord, mention: Mention) -> None:
-    alt = mention.attrs.get("alt")
+    attrs = mention.attrs
+    alt = attrs.get("alt")
     if alt and alt != record.label:
         record.alt_labels.add(alt)
-    if record.label_en is None and mention.attrs.get("label_en"):
-        record.label_en = mention.attrs["label_en"]
-    for key in ("province", "jurisdiction", "parent", "number", "doc_type", "issuer", "issued",
-                "implements", "title"):
-        value = mention.attrs.get(key)
-        if value and key not in record.attrs:
-            record.attrs[key] = value
+    if record.label_en is None and attrs.get("label_en"):
+        record.label_en = attrs["label_en"]
+    merged = record.attrs
+    for key in _MERGED_ATTRS:
+        if key in attrs and key not in merged and attrs[key]:
+            merged[key] = attrs[key]

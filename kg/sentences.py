@@ -13,12 +13,17 @@ Vietnamese reports list their figures in one sentence separated by ";".
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from kg.document import Document, Sentence, Span
+
+# the order of Span, without the slow comparisons its dataclass generates
+_BOUNDS = attrgetter("start", "end")
 
 _END = re.compile(
     r"(?:(?P<ellipsis>\.{3,}|…)|(?P<stop>\./\.|[.!?]+))(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
 )
+_STOP_CHARACTER = re.compile(r"[.!?…]")
 _OPENERS = "\"“‘«(['"
 _ABBREVIATIONS = frozenset(
     "TP Tp tp TX Tx TT TS Ts ThS Ths PGS GS BS Bs KS Ks CN NCS TSKH ThS.BS tr Tr v.v vv St Mr Mrs "
@@ -27,27 +32,43 @@ _ABBREVIATIONS = frozenset(
 _STRIP = " \t\u00a0|"
 _BULLET = re.compile(r"[-–—•*+·]\s+")
 _WORD = re.compile(r"[^\W\d_]{2}")
+_NON_EMPTY_LINE = re.compile(r"[^\n]+")
 
 
 def split_sentences(doc: Document) -> None:
     """Set `doc.sentences` to the sentences of the text that `clean` kept, in text order."""
-    sentences: list[Sentence] = []
-    for start, end in _kept_segments(doc.text, doc.removed):
-        sentences.extend(Sentence(s.start, s.end) for s in sentence_spans(doc.text, start, end))
-    doc.sentences = sentences
+    text = doc.text
+    doc.sentences = [Sentence(first, last) for start, end in _kept_segments(text, doc.removed)
+                     for first, last in _sentence_bounds(text, start, end)]
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     """The sentences of `text[start:end]`, a stretch without line breaks, trimmed of blanks,
     pipes and a leading bullet; leftovers without a word of two letters are dropped."""
-    spans: list[Span] = []
-    begin = start
-    for match in _END.finditer(text, start, end):
-        if _is_boundary(text, match, start, end):
-            spans.append(Span(begin, match.end("close")))
-            begin = match.end()
-    spans.append(Span(begin, end))
-    return [span for span in (_trim(text, s) for s in spans) if _WORD.search(text, span.start, span.end)]
+    return [Span(first, last) for first, last in _sentence_bounds(text, start, end)]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`sentence_spans` as (start, end) pairs: split_sentences makes Sentences of them directly."""
+    pieces: list[tuple[int, int]] = []
+    begin = position = start
+    # `_END.finditer`, but every match of _END starts at a stop character and one starts at each:
+    # a scan for the character alone is much faster than one for the whole pattern.
+    while (stop := _STOP_CHARACTER.search(text, position, end)) is not None:
+        match = _END.match(text, stop.start(), end)
+        assert match is not None  # see above
+        position = match.end()
+        # a stop ending the stretch ends no sentence inside it (the first test of _is_boundary)
+        if position < end and _is_boundary(text, match, start, end):
+            pieces.append((begin, match.end("close")))
+            begin = position
+    pieces.append((begin, end))
+    bounds = []
+    for first, last in pieces:
+        first, last = _trim(text, first, last)
+        if _WORD.search(text, first, last):
+            bounds.append((first, last))
+    return bounds
 
 
 def _is_boundary(text: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -76,8 +97,7 @@ def _before_is_abbreviation(text: str, start: int, period: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper() and word != "I")
 
 
-def _trim(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
     bullet = _BULLET.match(text, start, end)
@@ -85,25 +105,26 @@ def _trim(text: str, span: Span) -> Span:
         start = bullet.end()
     while end > start and (text[end - 1] in _STRIP or text[end - 1].isspace()):
         end -= 1
-    return Span(start, end)
+    return start, end
 
 
 def _kept_segments(text: str, removed: list[Span]) -> list[tuple[int, int]]:
     """Stretches of text inside one line and outside every removed span."""
     segments: list[tuple[int, int]] = []
-    cuts = sorted(removed)
+    cuts = sorted(removed, key=_BOUNDS)
+    count = len(cuts)
     index = 0
-    line_start = 0
-    length = len(text)
-    while line_start <= length:
-        line_end = text.find("\n", line_start)
-        if line_end < 0:
-            line_end = length
-        position = line_start
-        while index < len(cuts) and cuts[index].end <= line_start:
+    # an empty line holds no stretch, so only the others are visited
+    for line in _NON_EMPTY_LINE.finditer(text):
+        line_start, line_end = line.span()
+        while index < count and cuts[index].end <= line_start:
             index += 1
+        if index == count or cuts[index].start >= line_end:
+            segments.append((line_start, line_end))
+            continue
+        position = line_start
         probe = index
-        while probe < len(cuts) and cuts[probe].start < line_end:
+        while probe < count and cuts[probe].start < line_end:
             cut = cuts[probe]
             if cut.start > position:
                 segments.append((position, cut.start))
@@ -111,5 +132,4 @@ def _kept_segments(text: str, removed: list[Span]) -> list[tuple[int, int]]:
             probe += 1
         if position < line_end:
             segments.append((position, line_end))
-        line_start = line_end + 1
     return segments
