@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,11 @@ class Mention:
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+# The order of `Mention` (its compared fields) as a sort key, compared in C: the same order as
+# sorting the mentions themselves, faster.
+MENTION_ORDER = attrgetter("start", "end", "kind", "key")
 
 
 @dataclass
@@ -176,7 +182,7 @@ class Document:
         ever added, so their count tells)."""
         count, starts = self._index
         if count != len(self.mentions):
-            self.mentions.sort()
+            self.mentions.sort(key=MENTION_ORDER)
             starts = [m.start for m in self.mentions]
             self._index = (len(self.mentions), starts)
         return starts

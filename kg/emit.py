@@ -7,9 +7,7 @@ slice of the source text, never retyped.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -17,6 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import vocab
+from kg.collector import collector_paused
 from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
@@ -41,7 +40,9 @@ Triples = set[Triple]
 def build_graph(documents: list[Document]) -> Graph:
     """The whole extracted graph of these articles (the ontology is not included)."""
     graph = bind_prefixes(Graph())
-    graph.addN((s, p, o, graph) for s, p, o in emit_triples(documents))
+    triples = emit_triples(documents)
+    with collector_paused():
+        graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
@@ -49,7 +50,7 @@ def emit_triples(documents: list[Document]) -> Triples:
     """The triples of these articles, as a set: what `build_graph` loads, and what a bulk loader
     can stream without building an in-memory graph."""
     out: Triples = set()
-    with _collector_paused():
+    with collector_paused():
         records = resolve(documents)
         by_stem = {d.stem: d for d in documents}
         for doc in documents:
@@ -66,21 +67,6 @@ def emit_triples(documents: list[Document]) -> Triples:
                     _emit_task(out, doc, fact)
         _name_unmentioned_agencies(out, records)
     return out
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: emission allocates a tuple per triple and frees none, so
-    the passes those allocations trigger find nothing and rescan every live document (a third of
-    the emission time)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def iri_of(ref: EntityRef) -> URIRef:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.clean import clean
+from kg.collector import collector_paused
 from kg.document import Document
 from kg.errors import ExtractionError
 from kg.read import read_article
@@ -64,4 +65,5 @@ def extract(path: Path, root: Path | None = None) -> Document:
 
 
 def extract_all(paths: Iterable[Path], root: Path | None = None) -> list[Document]:
-    return [extract(path, root) for path in sorted(paths)]
+    with collector_paused():
+        return [extract(path, root) for path in sorted(paths)]

@@ -11,16 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from operator import attrgetter
 from typing import TypeVar
 
 from kg.guarded import NotPrecededPattern
 from kg.iri import fold, fold_aligned
 
 T = TypeVar("T")
-# The order of `kg.document.Mention` (its compared fields) as a sort key, compared in C: the same
-# order as sorting the mentions themselves, faster.
-MENTION_ORDER = attrgetter("start", "end", "kind", "key")
 _SEPARATORS = re.compile(r"\s*([.&])\s*|[\s\-–—]+")
 _WORD = re.compile(r"[^\W_]+")
 _WRITTEN_LENGTH = 10

@@ -33,11 +33,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.document import Document, Mention, Span
+from kg.document import MENTION_ORDER, Document, Mention, Span
 from kg.gazetteer.agencies import AGENCIES, AGENCY, Agency
 from kg.gazetteer.bodies import BODY_KINDS, UBND, BodyKind, body_kind_by_key
 from kg.gazetteer.matching import (
-    MENTION_ORDER,
     VIETNAMESE_SURNAMES,
     alternation,
     is_capitalised,

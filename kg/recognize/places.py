@@ -26,9 +26,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from kg.document import Document, Mention, Span
+from kg.document import MENTION_ORDER, Document, Mention, Span
 from kg.gazetteer.matching import (
-    MENTION_ORDER,
     VIETNAMESE_SURNAMES,
     alternation,
     is_capitalised,

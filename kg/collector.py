@@ -1,0 +1,25 @@
+"""Pausing Python's cyclic garbage collector around bulk work that builds many objects and frees
+few: extraction keeps every document's mentions and facts, emission a tuple per triple. The passes
+those allocations trigger find nothing to free, yet each full pass rescans every live document,
+so their cost grows with the corpus (measured: a tenth of extraction, a third of emission).
+Objects are still freed as their last reference goes; only cycles wait for the next pass.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the collector for the block, and leave it as it was (a caller may have paused it)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
