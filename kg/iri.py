@@ -30,8 +30,38 @@ _WITHOUT_COMBINING_MARKS = _CombiningMarks()
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics (đ → d), so "Thừa Thiên Huế" and "thua thien hue" compare equal."""
+    if _folding_apart().search(text) is None:
+        return text.translate(_fold_table())  # the same, one character at a time
+    return _fold_decomposed(text)
+
+
+def _fold_decomposed(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return decomposed.translate(_WITHOUT_COMBINING_MARKS).lower()
+
+
+# Below this code point `_folding_apart` knows which characters `_fold_table` folds as `fold`
+# does; every character from here on (CJK and beyond) takes the decomposing way.
+_CHECKED_BELOW = 0x3000
+
+
+@cache
+def _folding_apart() -> re.Pattern[str]:
+    """A character whose fold the table does not give: combining marks, letters decomposing or
+    lower-casing to several characters, letters of other scripts. Decomposition and lower-casing
+    act on each character apart (marks reorder among themselves and are dropped), so a text
+    without these folds character by character."""
+    table = _fold_table()
+    same = [code < len(table) and table[code] == _fold_decomposed(chr(code))
+            or code >= len(table) and _fold_decomposed(chr(code)) == chr(code) for code in range(_CHECKED_BELOW)]
+    runs, start = [], None
+    for code, ok in enumerate([*same, False]):
+        if ok and start is None:
+            start = code
+        elif not ok and start is not None:
+            runs.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[^{''.join(runs)}]")
 
 
 _FOLD_RANGES = ((0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
@@ -44,7 +74,7 @@ def _fold_table() -> str:
     table = [chr(code) for code in range(_FOLD_RANGES[-1][1] + 1)]
     for low, high in _FOLD_RANGES:
         for code in range(low, high + 1):
-            folded = fold(chr(code))
+            folded = _fold_decomposed(chr(code))
             if len(folded) == 1:
                 table[code] = folded
     return "".join(table)
