@@ -1,9 +1,11 @@
 """Extraction quality on held-out articles the pipeline was never tuned on (tests/heldout/).
 
-The six articles are invented provincial and government news about administrative reform,
-written with the variety the seeds lack (other provinces, post-2025 merger, other ministries,
-other title orders and number notations); their gold follows tests/gold/README.md. The floors
-are those honest for unseen text: they catch collapses, not polish.
+The eighteen articles are invented provincial, district, ministry and Party news about
+administrative reform, written in three batches of six by writers who did not read the rules,
+with the variety the seeds lack (other provinces, the 2025 merger and two-level local government,
+other ministries, other title orders and number notations); their gold follows
+tests/gold/README.md. Each batch was scored before any rule was changed for it. The floors are
+those honest for unseen text: they catch collapses, not polish.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ FLOORS = {  # category: (minimum precision, minimum recall)
 }
 
 # Photo credits and bylines of the articles: page furniture that must never reach the graph.
-BYLINES = ("Minh Anh", "Thu Hằng", "Hoàng Lộc", "Thanh Hải", "Thành Duy", "Minh Khôi")
+BYLINES = ("Minh Anh", "Thu Hằng", "Hoàng Lộc", "Thanh Hải", "Thành Duy", "Minh Khôi", "Trung Hiếu", "Hoàng Trang",
+           "Bảo Ngọc", "Đức Thụy", "Bàn Thị Huyền", "Thanh Hà")
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +56,13 @@ def _article_text(stem: str) -> str:
 
 def test_every_article_has_its_gold() -> None:
     articles = sorted(p.stem for p in ARTICLES_DIR.glob("*.txt"))
-    assert len(articles) == 12
+    assert len(articles) == 18
     assert sorted(p.stem for p in GOLD_DIR.glob("*.yaml")) == articles
 
 
-def test_articles_are_between_two_and_five_kilobytes() -> None:
+def test_articles_are_between_two_and_six_kilobytes() -> None:
     sizes = {p.name: len(p.read_bytes()) for p in ARTICLES_DIR.glob("*.txt")}
-    assert all(2000 <= size <= 5000 for size in sizes.values()), sizes
+    assert all(2000 <= size <= 6000 for size in sizes.values()), sizes
 
 
 @pytest.mark.parametrize("category", sorted(FLOORS))
