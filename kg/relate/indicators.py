@@ -263,6 +263,10 @@ _TRAILING = re.compile(rf"(\s*({_TRAILING_WORD}))+\s*$", re.IGNORECASE)
 _TRAILING_LAST = re.compile(rf"({_TRAILING_WORD})\s*$", re.IGNORECASE)
 _TRAILING_REACH = 12
 _SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
+# Its words alone, matched as it matches them: where they are absent `_SPEECH`, which tries every
+# position back from the end, cannot match.
+_SPEECH_WORDS = re.compile(r"cho biết|nhấn mạnh|khẳng định|chia sẻ", re.IGNORECASE)
+_REPEATED_COMMAS = re.compile(r"\s*,(\s*,)+")
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)
 _RATE_WORDS = re.compile(r"([\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng|là)\b)*[\s,(]*$", re.IGNORECASE)
@@ -333,7 +337,10 @@ def measure_label(before: str, inner: str = "", noun: str = "") -> str:
     mentions already taken out), the words between a ratio and its rate, and its counted noun:
     connectors and verbs at the edges go ("Nhờ đó, tỷ lệ … đạt" → "tỷ lệ …"); a measure word
     ("tỷ lệ", "giá trị" …) starts the label, else the counted noun ends it."""
-    before = _LEADING.sub("", _SPEECH.sub("", " ".join(before.split())))
+    before = " ".join(before.split())
+    if _SPEECH_WORDS.search(before):
+        before = _SPEECH.sub("", before)
+    before = _LEADING.sub("", before)
     if _TRAILING_LAST.search(before, max(0, len(before.rstrip()) - _TRAILING_REACH)):
         before = _TRAILING.sub("", before)
     head = _MEASURE_HEAD.search(before)
@@ -341,7 +348,7 @@ def measure_label(before: str, inner: str = "", noun: str = "") -> str:
         label = before[head.start():]
     else:
         label = " ".join(part for part in (before, _RATE_WORDS.sub("", inner), noun) if part.strip())
-    label = re.sub(r"\s*,(\s*,)+", ",", " ".join(label.split())).strip(" ,;:(.")
+    label = _REPEATED_COMMAS.sub(",", " ".join(label.split())).strip(" ,;:(.")
     words = label.split()
     if len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():  # a sentence's capital, not a name's
         label = label[0].lower() + label[1:]

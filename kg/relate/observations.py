@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.document import Document, Mention, Sentence, Span
+from kg.document import Document, Mention, Sentence, Span, SpanIndex
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
 from kg.guarded import guarded
@@ -112,9 +112,22 @@ class Head:
     phrase: str
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What every sentence reader of one document shares: its text folded (offsets kept) and
+    lower-cased, its main province, and its dates and document numbers (whose digits are no figures)."""
+
+    doc: Document
+    folded: str
+    lowered: str
+    province: str | None
+    dated: SpanIndex
+
+
 def relate_observations(doc: Document) -> None:
     province = main_province(doc)
-    folded, lowered = doc.folded, doc.text.lower()
+    article = _Article(doc, doc.folded, doc.text.lower(), province,
+                       SpanIndex(m.span for m in doc.mentions if m.kind in ("period", "directive")))
     topic: tuple[EntityRef, int] | None = None
     head: Head | None = None
     number_starts = [m.start for m in doc.iter_kind("number")]
@@ -122,7 +135,7 @@ def relate_observations(doc: Document) -> None:
         if bisect_left(number_starts, sentence.start) == bisect_left(number_starts, sentence.end):
             head = None  # no figure: nothing for the next sentence to continue
             continue
-        reader = _SentenceReader(doc, folded, lowered, sentence, province)
+        reader = _SentenceReader(article, sentence)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
         facts, head = reader.observations(fallback, head)
         for fact in facts:
@@ -136,11 +149,13 @@ def _province_ref(province: str | None) -> EntityRef | None:
 
 
 class _SentenceReader:
-    """Reads the figures of one sentence; `folded` and `lowered` are the whole document text,
-    folded (offsets kept) and lower-cased."""
+    """Reads the figures of one sentence of an article."""
 
-    def __init__(self, doc: Document, folded: str, lowered: str, sentence: Sentence, province: str | None) -> None:
-        self.doc, self.folded, self.lowered, self.sentence, self.province = doc, folded, lowered, sentence, province
+    def __init__(self, article: _Article, sentence: Sentence) -> None:
+        doc, folded = article.doc, article.folded
+        self.doc, self.folded, self.lowered, self.sentence = doc, folded, article.lowered, sentence
+        self.province, self.dated = article.province, article.dated
+        self.level_words = LEVEL_BEFORE.possible(folded, sentence.start, sentence.end)
         self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
         # Figures never overlap, so their starts and ends are both in order: bisect, not scan, as a
         # sentence may hold hundreds of them.
@@ -214,10 +229,12 @@ class _SentenceReader:
     def _is_figure_number(self, mention: Mention) -> bool:
         if mention.attrs.get("role") == "level":
             return False
-        if self.doc.covered(mention.span, ("period", "directive")):
+        if self.dated.overlaps(mention.span):
             return False
         lead = self.folded[self.sentence.start:mention.start]
-        return not LEVEL_BEFORE.search(lead) and not IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH))
+        if self.level_words and LEVEL_BEFORE.search(lead):
+            return False
+        return not IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH))
 
     def _clause_start(self, position: int) -> tuple[int, bool]:
         """Back to the end of the previous figure's own words (its noun, up to a comma) or to a
