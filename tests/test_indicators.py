@@ -16,9 +16,9 @@ from kg.relate.indicators import (
     derived_label,
     indicator_codes,
     match_indicator,
-    measure_label,
     measures_change,
 )
+from kg.relate.labels import measure_label
 from kg.vocab import RK
 
 

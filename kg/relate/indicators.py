@@ -6,8 +6,8 @@ codes (a test keeps the two equal), with the units each can be reported in. `mat
 applies ordered keyword rules to the folded phrase (diacritics removed, so "số hóa" and "số hoá"
 compare equal); the first rule whose keywords are all present and whose units admit the figure's
 unit wins. Growth is read from the unfolded phrase, because folding makes "tăng" (increase)
-equal to "tầng" (layer, as in "hạ tầng"). `measure_label` cuts the Vietnamese phrase that every
-observation keeps as its label, coded or not.
+equal to "tầng" (layer, as in "hạ tầng"). The Vietnamese phrase every observation keeps as its
+label, coded or not, is cut by `kg.relate.labels`.
 """
 
 from __future__ import annotations
@@ -250,26 +250,6 @@ _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con s�
 _PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
 _PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
 _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
-_LEADING = re.compile(r"^[\s,;:)(]*((nhờ đó|theo đó|theo báo cáo|trong đó|đến nay|hiện nay|ngoài ra|bên cạnh đó"
-                      r"|riêng|đồng thời|cụ thể|tính đến nay|tính đến hết|tính đến|đến hết|đến)\b[\s,]*)*",
-                      re.IGNORECASE)
-_TRAILING_WORD = (r"\b(đạt mức|đạt|ước đạt|ước|là|chiếm|bằng|khoảng|hơn|trên|dưới|gần|nhỏ hơn|lớn hơn"
-                  r"|luôn|đến|như|cao nhất|thấp nhất|cao|thấp|còn cao|chỉ còn|còn|tăng|(?<!cắt )giảm|liên tục"
-                  r"|xếp|xếp hạng|vị trí|thứ|đứng|của|hạng|lần lượt)\b|[(:,]")
-_TRAILING = re.compile(rf"(\s*({_TRAILING_WORD}))+\s*$", re.IGNORECASE)
-# The last trailing word of a match ends where the text's blanks at the end begin, and none is
-# longer than this: a search for one word there tells whether `_TRAILING` can match at all,
-# sparing its slow search from every position of the phrase.
-_TRAILING_LAST = re.compile(rf"({_TRAILING_WORD})\s*$", re.IGNORECASE)
-_TRAILING_REACH = 12
-_SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
-# Its words alone, matched as it matches them: where they are absent `_SPEECH`, which tries every
-# position back from the end, cannot match.
-_SPEECH_WORDS = re.compile(r"cho biết|nhấn mạnh|khẳng định|chia sẻ", re.IGNORECASE)
-_REPEATED_COMMAS = re.compile(r"\s*,(\s*,)+")
-_MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
-                           re.IGNORECASE)
-_RATE_WORDS = re.compile(r"([\s,(]*\b(tỷ lệ|tỉ lệ|đạt|bằng|là)\b)*[\s,(]*$", re.IGNORECASE)
 _DECLINE = re.compile(r"(?<!\w)giảm(?!\w)")
 
 
@@ -330,29 +310,6 @@ def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: st
     if unit == "Count" and _PLACES_NOUN.match(counted) and not _PLACES_CHANGED.search(lead):
         return True
     return any(_GROUP_NOUN.match(words) for words in (counted, after.lower()))
-
-
-def measure_label(before: str, inner: str = "", noun: str = "") -> str:
-    """The phrase naming a figure's measure, from the words before it (time words and other
-    mentions already taken out), the words between a ratio and its rate, and its counted noun:
-    connectors and verbs at the edges go ("Nhờ đó, tỷ lệ … đạt" → "tỷ lệ …"); a measure word
-    ("tỷ lệ", "giá trị" …) starts the label, else the counted noun ends it."""
-    before = " ".join(before.split())
-    if _SPEECH_WORDS.search(before):
-        before = _SPEECH.sub("", before)
-    before = _LEADING.sub("", before)
-    if _TRAILING_LAST.search(before, max(0, len(before.rstrip()) - _TRAILING_REACH)):
-        before = _TRAILING.sub("", before)
-    head = _MEASURE_HEAD.search(before)
-    if head:
-        label = before[head.start():]
-    else:
-        label = " ".join(part for part in (before, _RATE_WORDS.sub("", inner), noun) if part.strip())
-    label = _REPEATED_COMMAS.sub(",", " ".join(label.split())).strip(" ,;:(.")
-    words = label.split()
-    if len(words) > 1 and words[0][1:].islower() and words[1][:1].islower():  # a sentence's capital, not a name's
-        label = label[0].lower() + label[1:]
-    return label
 
 
 def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str = "") -> str | None:

@@ -47,10 +47,10 @@ from kg.relate.indicators import (
     derived_indicator,
     derived_label,
     match_indicator,
-    measure_label,
     measures_change,
     measures_nothing,
 )
+from kg.relate.labels import measure_label
 from kg.relate.refs import ref_of
 
 PLACE_KINDS = ("province", "admin_unit")
