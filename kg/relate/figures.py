@@ -17,6 +17,7 @@ from kg.document import Mention
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 RANK_REACH = 6  # the longest words of RANK_BEFORE: see `tail_start`
 RATE_AFTER_PERCENT = re.compile(r"\s*%?\s*\(\s*")
+CLAUSE_END = re.compile(r"[;:]")
 
 
 @dataclass(frozen=True)

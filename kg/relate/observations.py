@@ -10,7 +10,7 @@ Each number mention of a sentence is read in four steps:
 3. its indicator (`kg.relate.indicators`), from the words back to the previous figure or clause
    boundary plus the words after it; a figure whose own words name nothing ("…, tăng 9,6%",
    "Thái Nguyên (99,36%)") qualifies or continues the figure before it;
-4. its subject and period (below).
+4. its subject (below) and its period (`kg.relate.figure_periods`).
 
 Decisions:
 - Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
@@ -22,10 +22,6 @@ Decisions:
   about the place of the figures of the previous two sentences ("Tỷ lệ … trên địa bàn đạt …" in
   the paragraph of a district), else about the article's province. A figure whose own words
   name nothing keeps the subject of the one it continues.
-- Period: only a time the sentence itself states, the nearest before the figure, else one right
-  after it in the same clause; a comparison base ("so với cùng kỳ năm 2024"), a horizon ("tầm
-  nhìn", "đến năm") or a directive's date is not one. "năm 2019 và 2020" gives two observations.
-  Time words without a date ("hiện nay", "đến nay") give none.
 - Qualifiers ("hơn", "gần", "dưới") are dropped: the contract has no property for them.
 """
 
@@ -41,7 +37,8 @@ from kg.gazetteer.provinces import is_central_city
 from kg.guarded import guarded
 from kg.iri import fold
 from kg.recognize.places import main_province
-from kg.relate.figures import Figure, figures_of, tail_start
+from kg.relate.figure_periods import FigurePeriods
+from kg.relate.figures import CLAUSE_END, Figure, figures_of, tail_start
 from kg.relate.indicators import (
     continues,
     derived_indicator,
@@ -87,14 +84,10 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*
 MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
 PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
-CLAUSE_END = re.compile(r"[;:]")
-RESPECTIVELY = re.compile(r"lan luot(?<!\wlan luot)(?![\w])")
 UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
 AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức độ 3, 4", "một, hai, ba" go on
-PERIOD_NOT_FOR_FIGURE = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
-PERIOD_BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
                        "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi moi".split())
 WORD = re.compile(r"[a-z]+")
@@ -163,8 +156,6 @@ class _SentenceReader:
         self.number_ends = [m.end for m in self.numbers]
         self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
         self.periods = doc.mentions_in(sentence, "period")
-        self.directives = doc.mentions_in(sentence, "directive")
-        self.figure_periods = [p for p in self.periods if self._is_period_of_figures(p)]
 
     def observations(self, fallback: EntityRef | None,
                      previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
@@ -173,7 +164,7 @@ class _SentenceReader:
         facts: list[ObservationFact] = []
         head: Head | None = None
         figures = figures_of(self.doc.text, self.folded, self.sentence.start, self.numbers)
-        respective = self._respective_order(figures)
+        periods = FigurePeriods(self.doc, self.sentence, figures)
         for figure in figures:
             if figure.unit is None:
                 continue
@@ -219,7 +210,7 @@ class _SentenceReader:
                 continue
             if not bare:
                 head = Head(indicator, label, subject, phrase)
-            for period in self._periods(figure, respective.get(figure.start), len(respective)):
+            for period in periods.of(figure):
                 facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, self.sentence,
                                              period, figure.numerator, figure.denominator))
         return facts, head
@@ -365,44 +356,6 @@ class _SentenceReader:
 
     def _inside_mention(self, position: int) -> bool:
         return self.doc.covered(Span(position, position + 1), SUBJECT_KINDS)
-
-    # Period --------------------------------------------------------------------------------
-
-    def _respective_order(self, figures: list[Figure]) -> dict[int, int]:
-        """"Năm 2022 và 2023 … lần lượt đạt 42,18 và 43,05 điểm": the place of each figure after
-        "lần lượt" among them (by start), to pair it with the period of the same place."""
-        cue = RESPECTIVELY.search(self.folded, self.sentence.start, self.sentence.end)
-        if cue is None:
-            return {}
-        after = [figure.start for figure in figures if figure.start >= cue.end() and figure.unit is not None]
-        return {start: place for place, start in enumerate(after)}
-
-    def _periods(self, figure: Figure, place: int | None, respective: int) -> list[str | None]:
-        """The periods of a figure: the nearest before it, else one after it in its clause; one
-        figure for "năm 2019 và 2020" is two observations, unless the figures after "lần lượt"
-        are as many as the years (`place` of `respective`), each then for its own."""
-        periods = self.figure_periods
-        before = [p for p in periods if p.end <= figure.start]
-        clause_end = CLAUSE_END.search(self.doc.text, figure.end, self.sentence.end)
-        limit = clause_end.start() if clause_end else self.sentence.end
-        after = [p for p in periods if figure.end <= p.start < limit
-                 and not PERIOD_BLOCKED_AFTER.search(self.folded[figure.end:p.start])]
-        chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None:
-            return [None]
-        values = list(chosen.attrs.get("values") or [chosen.key])
-        if place is not None and len(values) == respective > 1:
-            return [values[place]]
-        return values
-
-    def _is_period_of_figures(self, period: Mention) -> bool:
-        if self.doc.covered(period.span, ("directive",)):
-            return False
-        lead = self.folded[max(self.sentence.start, period.start - 30):period.start]
-        if PERIOD_NOT_FOR_FIGURE.search(lead) or self.folded.startswith("tam nhin", period.start):
-            return False
-        return not any(d.end <= period.start and re.fullmatch(r"[\s,]*(ngay\s*)?", self.folded[d.end:period.start])
-                       for d in self.directives)
 
     # Label ---------------------------------------------------------------------------------
 
