@@ -406,3 +406,10 @@ def test_a_figure_of_a_districts_body_is_about_the_district() -> None:
                      {"jurisdiction": "ninh-binh", "unit": "ninh-binh/huyen-nho-quan"}),
                     number("3.245", "3245", "Count", noun="hồ sơ"))
     assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/huyen-nho-quan"), Decimal("3245"))]
+
+
+def test_a_level_of_government_is_no_place_cue() -> None:
+    _, facts = read("Tại thành phố Tam Điệp, nơi đặt trụ sở cơ quan cấp tỉnh, lượng hồ sơ tiếp nhận đạt 4.210 hồ sơ.",
+                    ("admin_unit", "thành phố Tam Điệp", "ninh-binh/thanh-pho-tam-diep", {}),
+                    number("4.210", "4210", "Count", noun="hồ sơ"))
+    assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/thanh-pho-tam-diep"), Decimal("4210"))]

@@ -72,9 +72,10 @@ GROUP = guarded(r"(các(?<!\wcác)|một số(?<!\wmột số)|nhiều(?<!\wnhi�
                 r"|toàn quốc(?<!\wtoàn quốc)(?<!nhất toàn quốc)(?<!đầu toàn quốc)\b",
                 "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
-PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)\b(?! giao)(?!\s*[,/]\s*thành phố)",
-                        "tỉnh")
-UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})"
+# "cấp tỉnh", "cấp huyện" name a level of government, not a place.
+PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)(?<!cấp tỉnh)\b(?! giao)"
+                        r"(?!\s*[,/]\s*thành phố)", "tỉnh")
+UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})"
                                    for w in ("thành phố", "huyện", "thị xã", "quận")) + r")\b(?! trực thuộc)",
                     "thành phố", "huyện", "thị xã", "quận")
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024": the ministry at hand
