@@ -31,11 +31,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from kg.document import MENTION_ORDER, Document, Mention, Span
 from kg.gazetteer.agencies import AGENCIES, AGENCY, Agency
-from kg.gazetteer.bodies import BODY_KINDS, UBND, BodyKind, body_kind_by_key
 from kg.gazetteer.matching import (
     VIETNAMESE_SURNAMES,
     alternation,
@@ -47,10 +45,9 @@ from kg.gazetteer.matching import (
     search_at,
     written_alternation,
 )
-from kg.gazetteer.provinces import CITY, PROVINCE, ascii_name, province
 from kg.guarded import NotPrecededPattern, not_preceded
-from kg.iri import fold_aligned, slugify
-from kg.recognize.places import main_province, names_a_province
+from kg.iri import fold_aligned
+from kg.recognize.local_bodies import Group, LocalBodies
 
 _FOREIGN_AFTER = re.compile(
     r"\s+(?:my|hoa\s+ky|nhat|trung\s+quoc|han\s+quoc|trieu\s+tien|lao|campuchia|thai\s+lan|anh|phap|duc|nga"
@@ -64,36 +61,8 @@ _NOT_BEFORE = {
 }
 _NOT_AFTER = {"chinh-phu": re.compile(r"dien\s+tu\s+$")}
 _BARE_PRIME_MINISTER = normalise("Thủ tướng")
-_PROVINCE_LIST = re.compile(r"\s+cac\s+tinh\s+")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|va)\s*(?:tinh\s+)?")
-_OF = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?")
-_PROVINCE_QUALIFIER = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?(?:(?:tinh|thanh\s+pho)\s+|tp\s*\.?\s*)?")
-_LEVEL = re.compile(r"\s+(tinh|thanh\s+pho)(?!\w)")
-_GENERIC_AFTER_LEVEL = re.compile(r"\s*(?:,|va|/)\s*(?:tinh|thanh\s+pho|tp)(?!\w)|\s+(?:cac|cap|nao|khac)(?!\w)")
-_UNIT_LEVEL = re.compile(r"\s+(huyen|quan|thi\s+xa)(?!\w)")
-_GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\s+pho|tp|xa)(?!\w)"
-                                 r"|\s+(?:cac|cap|nao|khac)(?!\w)")
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
-_JOINED = re.compile(r"\s*(?:,|va)\s*$")
-_LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
-_DISTRICT_TYPES = ("huyen", "quan", "thi", "thanh")  # the first word of "huyện", "quận", "thị xã", "thành phố"
-_UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
-                  "xã": "Commune", "thị trấn": "Township"}
 
-
-@dataclass(frozen=True)
-class _Place:
-    province: str
-    unit_label: str | None = None
-
-
-@dataclass(frozen=True)
-class _Group:
-    """Mentions found together (one per province of a list); overlaps are settled per group."""
-
-    start: int
-    end: int
-    mentions: tuple[Mention, ...]
 
 
 @functools.cache
@@ -113,17 +82,6 @@ def _central_starts() -> re.Pattern[str]:
     refuses any other (abbreviations too open with a capital)."""
     names = (name for _, name, _ in _central()[1].values())
     return re.compile(written_alternation(names, capital_first=True, starts_only=True))
-
-
-@functools.cache
-def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]:
-    lookup: dict[str, tuple[BodyKind, str, bool]] = {}
-    for kind in BODY_KINDS:
-        for head in kind.heads:
-            lookup[normalise(head)] = (kind, head, False)
-        for abbreviation in kind.abbreviations:
-            lookup[normalise(abbreviation)] = (kind, abbreviation, True)
-    return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
 
 
 @functools.cache
@@ -154,11 +112,11 @@ def _agency_mention(start: int, end: int, written: str, entry: Agency) -> Mentio
     })
 
 
-def _single(mention: Mention) -> _Group:
-    return _Group(mention.start, mention.end, (mention,))
+def _single(mention: Mention) -> Group:
+    return Group(mention.start, mention.end, (mention,))
 
 
-def _central_groups(text: str, folded: str, offset: int) -> list[_Group]:
+def _central_groups(text: str, folded: str, offset: int) -> list[Group]:
     first = _central_starts().search(text)
     if first is None:
         return []
@@ -183,14 +141,14 @@ def _central_groups(text: str, folded: str, offset: int) -> list[_Group]:
             return None
         return entry
 
-    starts = (start.start() for start in _central_starts().finditer(text, first.start()))
+    starts = map(re.Match.start, _central_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end(), text[m.start() : m.end()], entry))
         for m, entry in search_at(starts, pattern, folded, judge)
     ]
 
 
-def _sub_body_groups(text: str, folded: str, offset: int) -> list[_Group]:
+def _sub_body_groups(text: str, folded: str, offset: int) -> list[Group]:
     first = _sub_body_starts().search(text)
     if first is None:
         return []
@@ -207,156 +165,15 @@ def _sub_body_groups(text: str, folded: str, offset: int) -> list[_Group]:
         known = central.get(normalise(written))
         return written, known[0] if known else Agency(f"{written}, {parent.label}", "", parent=parent.slug)
 
-    starts = (start.start() for start in _sub_body_starts().finditer(text, first.start()))
+    starts = map(re.Match.start, _sub_body_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end("name"), written, entry))
         for m, (written, entry) in search_at(starts, _sub_body_pattern(), folded, judge)
     ]
 
 
-class _LocalBodies:
-    """Finds the local bodies of one document, using its place mentions and main province."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.provinces = {m.start: m for m in doc.iter_kind("province")}
-        self.units = {m.start: m for m in doc.iter_kind("admin_unit")}
-
-    @functools.cached_property
-    def main(self) -> str | None:
-        return main_province(self.doc)
-
-    def groups(self, text: str, folded: str, offset: int) -> list[_Group]:
-        pattern, lookup = _heads()
-        heads = []
-        for match in pattern.finditer(folded):
-            kind, head, is_abbreviation = lookup[normalise(match.group())]
-            written = text[match.start() : match.end()]
-            if is_abbreviation and not same_capitals(written, head):
-                continue
-            if not is_abbreviation and not kind.any_case and not is_capitalised(written):
-                continue
-            heads.append((match, kind))
-        if not heads:
-            return []
-        resolved: list[list[tuple[int, _Place]]] = [[] for _ in heads]
-        for index in range(len(heads) - 1, -1, -1):
-            match, kind = heads[index]
-            following = resolved[index + 1] if index + 1 < len(heads) else []
-            joined = following and _JOINED.match(folded[match.end() : heads[index + 1][0].start()])
-            resolved[index] = (
-                self._explicit(kind, folded, offset, match)
-                or ([(match.end(), following[0][1])] if joined else [])
-                or (self._district_at_hand(offset, match) if kind.district_only else self._implicit(kind, folded, match))
-                or self._unit_named_before(kind, folded, offset, match)
-            )
-        return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
-
-    def _explicit(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
-        """The places written after a head: a list of provinces, a unit, or one province."""
-        end = match.end()
-        listed = _PROVINCE_LIST.match(folded, end)
-        if listed and kind.key in (UBND, "hdnd"):
-            found, position = [], listed.end()
-            while (mention := self.provinces.get(offset + position)) is not None:
-                found.append((mention.end - offset, _Place(mention.key)))
-                separator = _LIST_SEPARATOR.match(folded, mention.end - offset)
-                if separator is None or separator.end() == mention.end - offset:
-                    break
-                position = separator.end()
-            return found
-        unit = self.units.get(offset + _OF.match(folded, end).end())
-        if unit is not None and kind.for_units:
-            return [(unit.end - offset, _Place(unit.attrs["province"], unit.attrs["label"]))]
-        named = self.provinces.get(offset + _PROVINCE_QUALIFIER.match(folded, end).end())
-        if named is None or (kind.party and _party_kind(match) != province(named.key).kind):
-            return []
-        return [(named.end - offset, _Place(named.key))]
-
-    def _implicit(self, kind: BodyKind, folded: str, match: re.Match[str]) -> list[tuple[int, _Place]]:
-        """The main province's body, for a head with no place that can only mean it."""
-        main = self.main
-        if main is None:
-            return []
-        main_kind = province(main).kind
-        level = _LEVEL.match(folded, match.end())
-        if level and not _GENERIC_AFTER_LEVEL.match(folded, level.end()):
-            if _LEVEL_KIND[normalise(level.group(1))] == main_kind and not names_a_province(folded, level.end() + 1):
-                return [(level.end(), _Place(main))]
-            return []
-        if names_a_province(folded, match.end() + 1):
-            return []  # "Thành ủy Thái Nguyên": a place is named, just not one this body can have
-        if kind.party:
-            return [(match.end(), _Place(main))] if _party_kind(match) == main_kind else []
-        if not kind.needs_level:
-            return [(match.end(), _Place(main))]
-        return []
-
-    def _unit_named_before(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]
-                           ) -> list[tuple[int, _Place]]:
-        """"UBND huyện", "UBND thị xã" without a name, after the article has named one ("Đối với
-        huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before."""
-        level = _UNIT_LEVEL.match(folded, match.end())
-        if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
-            return []
-        unit_type = normalise(level.group(1))
-        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                 if normalise(m.attrs["label"]).startswith(unit_type + " ")]
-        if not named:
-            return []
-        return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
-
-    def _district_at_hand(self, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
-        """"Phòng Nội vụ" alone: the office of the district or town named last before."""
-        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                 if normalise(m.attrs["label"]).split(" ")[0] in _DISTRICT_TYPES]
-        if not named:
-            return []
-        return [(match.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
-
-    def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> _Group:
-        start = offset + match.start()
-        mentions = tuple(self._mention(kind, start, offset + end, place) for end, place in places)
-        return _Group(start, max(m.end for m in mentions), mentions)
-
-    def _mention(self, kind: BodyKind, start: int, end: int, place: _Place) -> Mention:
-        label, label_en = _local_label(kind, place)
-        parent = _local_label(body_kind_by_key()[UBND], place)[0] if kind.parent == UBND else None
-        written = self.doc.text[start:end]
-        attrs = {
-            "label": label,
-            "label_en": label_en,
-            "alt": written if written != label else None,
-            "jurisdiction": place.province,
-            "parent": slugify(parent) if parent else None,
-            "org_class": AGENCY,
-        }
-        if place.unit_label:
-            attrs["unit"] = f"{place.province}/{slugify(place.unit_label)}"
-        return Mention(start, end, "agency", slugify(label), attrs)
-
-
-def _party_kind(match: re.Match[str]) -> str:
-    """Tỉnh ủy is a province's party committee, Thành ủy a city's."""
-    return PROVINCE if normalise(match.group()).endswith("tinh uy") else CITY
-
-
-def _local_label(kind: BodyKind, place: _Place) -> tuple[str, str]:
-    """The body's label and English label: "Ủy ban nhân dân tỉnh X", "People's Committee of X Province"."""
-    unit = province(place.province)
-    where = f"{'tỉnh' if unit.kind == PROVINCE else 'thành phố'} {unit.label}"
-    where_en = unit.label_en
-    if place.unit_label:
-        unit_type = next(t for t in _UNIT_TYPES_EN if place.unit_label.startswith(t + " "))
-        name = place.unit_label[len(unit_type) + 1 :]
-        where, where_en = place.unit_label, f"{ascii_name(name)} {_UNIT_TYPES_EN[unit_type]}"
-    party = "Tỉnh ủy" if unit.kind == PROVINCE else "Thành ủy"
-    return (kind.label.format(place=where, party=party, name=unit.label),
-            kind.label_en.format(place_en=where_en))
-
-
-def _without_overlaps(groups: list[_Group]) -> list[_Group]:
-    kept: list[_Group] = []
+def _without_overlaps(groups: list[Group]) -> list[Group]:
+    kept: list[Group] = []
     for group in sorted(groups, key=lambda g: (g.start, -g.end)):
         if not kept or group.start >= kept[-1].end:
             kept.append(group)
@@ -365,8 +182,8 @@ def _without_overlaps(groups: list[_Group]) -> list[_Group]:
 
 def recognise_agencies(doc: Document) -> None:
     """Add "agency" mentions for the sentences of `doc` (after `recognise_places`)."""
-    local = _LocalBodies(doc)
-    groups: list[_Group] = []
+    local = LocalBodies(doc)
+    groups: list[Group] = []
     whole_folded = fold_aligned(doc.text)  # folded once for the document (by `recognise_places`)
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]

@@ -113,11 +113,13 @@ def recognise_officials(doc: Document) -> None:
     bodies = _Bodies(doc)
     folded = fold_aligned(doc.text)
     for sentence in doc.sentences:
-        text = doc.slice(sentence)
-        named, bare = _title_first(doc, sentence, text, folded[sentence.start : sentence.end], bodies)
+        text = doc.text[sentence.start : sentence.end]
+        named, bare = _title_first(doc, sentence, text, folded, bodies)
         found.extend(named)
         unnamed.extend(bare)
-        honorifics = [sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
+        # most sentences have no honorific: one search says so more cheaply than collecting none
+        honorifics = ([sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
+                      if _HONORIFIC.search(text) is not None else [])
         if honorifics or named:  # where a name may start: nowhere else
             # the posts found so far in this sentence are the named ones: each lies in its sentence
             found.extend(_name_first(doc, sentence, honorifics, named, bodies))
@@ -131,9 +133,14 @@ def recognise_officials(doc: Document) -> None:
 def _title_first(doc: Document, sentence: Sentence, text: str, folded: str, bodies: _Bodies
                  ) -> tuple[list[Mention], list[Mention]]:
     """Posts with the holder's name, and posts written without one ("Bộ trưởng nhấn mạnh"),
-    the latter as mentions with no person yet. `text` is the sentence, `folded` it folded."""
+    the latter as mentions with no person yet. `text` is the sentence, `folded` the document folded."""
     named, bare = [], []
-    for match in _title_pattern().finditer(folded):
+    titles = _title_pattern()
+    # no title here: the pattern without its look-behind, which looks no further than it consumes
+    # but for the end (`endpos` ends the text there), says so sooner and before any slicing
+    if titles.body.search(folded, sentence.start, sentence.end) is None:
+        return named, bare
+    for match in titles.finditer(folded[sentence.start : sentence.end]):
         start = sentence.start + match.start()
         cursor = sentence.start + match.end()
         body = bodies.at(cursor, sentence, start)

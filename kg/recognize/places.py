@@ -197,16 +197,27 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
     return " ".join(w for w, _ in kept), kept[-1][1], None
 
 
-def _scan_sentence(text: str, folded: str, start: int, after_2025: bool) -> list[_Found]:
-    found = []
+def _scan_sentence(doc_text: str, reversed_text: str, doc_folded: str, sentence: Span, after_2025: bool
+                   ) -> list[_Found]:
+    """The places of one sentence; `reversed_text` is the document's text reversed, `doc_folded` its fold.
+    The prefilters search the whole text between the sentence's bounds: they look around no
+    further than they consume, so they find what they would in the sentence alone."""
+    start, end = sentence.start, sentence.end
     # every province kept has its name written with a capital (`_province_matches`)
-    if _capitalised_province_name().search(text) is not None:
+    provinces_possible = _capitalised_province_name().search(doc_text, start, end) is not None
+    # every unit kept has a name opening with a capital or a digit after its type
+    length = len(doc_text)
+    units_possible = _unit_before_name_reversed().search(reversed_text, length - end, length - start) is not None
+    if not (provinces_possible or units_possible):
+        return []
+    text, folded = doc_text[start:end], doc_folded[start:end]
+    found = []
+    if provinces_possible:
         for s, e, slug in _province_matches(text, folded, after_2025):
             unit = province(slug)
             attrs = (("label", unit.label), ("label_en", unit.label_en))
             found.append(_Found(start + s, start + e, "province", slug, attrs))
-    # every unit kept has a name opening with a capital or a digit after its type
-    if _unit_before_name_reversed().search(text[::-1]) is not None:
+    if units_possible:
         for s, e, unit_type, name, slug in _unit_matches(text, folded, after_2025):
             label = f"{unit_type} {name}"
             # the key of a unit is its province until the unit is placed; "" when still unknown
@@ -227,9 +238,9 @@ def recognise_places(doc: Document) -> None:
     after_2025 = _is_after_2025(doc)
     found = []
     folded = fold_aligned(doc.text)  # once for the document: later components slice it too
+    reversed_text = doc.text[::-1]
     for sentence in doc.sentences:
-        start, end = sentence.start, sentence.end
-        found.extend(_scan_sentence(doc.text[start:end], folded[start:end], start, after_2025))
+        found.extend(_scan_sentence(doc.text, reversed_text, folded, sentence, after_2025))
     kept = [f for f in _without_overlaps(found) if not doc.is_removed(Span(f.start, f.end))]
     pending = [item for item in kept if item.kind == "admin_unit" and not item.key]
     _add_all(doc, [_mention(item, item.key) for item in kept if item not in pending])

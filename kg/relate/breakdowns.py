@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
+from kg.guarded import word_start
 from kg.iri import fold
+from kg.relate.refs import outermost, ref_of
 from kg.relate.task_parts import (
     CONTINUATION,
     clause_span,
@@ -19,29 +21,29 @@ from kg.relate.task_parts import (
     refs_in,
     status_of,
 )
-from kg.relate.refs import outermost, ref_of
 
 TASK_NOUN = "nhiem vu"
 COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
 SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
-IN_WHICH = re.compile(r"(?<![\w])(trong do|trong so nay|trong so do)(?![\w])")
+IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')})(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
 GIVEN_AFTER = re.compile(r"\s*nhiem vu\b(?P<by>[^,;.]{0,60}?)\bgiao(?![\w])")
 
 
-def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFact]:
+def breakdown_at(doc: Document, index: int, folded: str, numbers: list[Mention],
+                 province: str | None) -> list[TaskFact]:
     """The breakdown that sentence `index` reports, with the sentences that go on with it ("Trong
     đó, …", or status counts with no new assignment: "Tính đến 30/6, có 118 … đúng hạn, …"),
-    whose as-of date completes the total's; [] if none."""
-    sentence = doc.sentences[index]
-    folded = doc.folded_slice(sentence)
+    whose as-of date completes the total's; [] if none. `folded`: the sentence folded; `numbers`:
+    its figures."""
     if "giao" not in folded or TASK_NOUN not in folded:
         return []
-    counts = [m for m in numbers_in(doc, sentence) if m.attrs.get("numerator") is None]
+    sentence = doc.sentences[index]
+    counts = [m for m in numbers if m.attrs.get("numerator") is None]
     total = next((m for m in counts if _is_assigned_total(doc, sentence, m)), None)
     if total is None:
         return []
@@ -63,16 +65,16 @@ def breakdown_at(doc: Document, index: int, province: str | None) -> list[TaskFa
     return [head, *(replace(line, status_date=head.status_date) for line in lines)]
 
 
-def status_counts_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
+def status_counts_in(doc: Document, sentence: Sentence, numbers: list[Mention],
+                     province: str | None) -> list[TaskFact]:
     """Counts of tasks, reports or regulations a sentence gives a status to without a total
     ("Cần Thơ còn 7 nhiệm vụ đã quá hạn", "còn 2 báo cáo định kỳ quá hạn"): one Task each, for
     the places or bodies opening its clause, else the one named last before it (not the source
     of a "Theo …"), else the article's province; a count after "trong đó" breaks down the one
-    before it."""
+    before it. `numbers`: the figures of the sentence."""
     facts: list[TaskFact] = []
-    for number in numbers_in(doc, sentence):
-        noun = fold(str(number.attrs.get("noun") or ""))
-        if number.attrs.get("unit") != "Count" or not COUNTED_WORK.match(noun):
+    for number in numbers:
+        if number.attrs.get("unit") != "Count" or not COUNTED_WORK.match(fold(str(number.attrs.get("noun") or ""))):
             continue
         clause = clause_text(doc, sentence, number)
         status = status_of(clause)
@@ -177,10 +179,11 @@ def _status_lines(doc: Document, sentence: Sentence, numbers: list[Mention], hea
         parent = parent_at_depth[max(k for k in parent_at_depth if k <= depth)]
         if depth == 0 and scope is not None:
             parent = scope
-        status = status_of(clause_text(doc, bounds, number), parent.status)
+        clause = clause_text(doc, bounds, number)
+        status = status_of(clause, parent.status)
         if status is None or number.attrs.get("role") == "level":
             continue
-        line = replace(head, label=clause_text(doc, bounds, number), status=status,
+        line = replace(head, label=clause, status=status,
                        count=int(number.attrs["value"]), total=parent, sentence=sentence)
         lines.append(line)
         parent_at_depth = {k: v for k, v in parent_at_depth.items() if k <= depth}

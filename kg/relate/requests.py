@@ -47,11 +47,10 @@ ONGOING = guarded(r"dang(?<!\wdang)(?![\w])", "dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
 
-def request_in(doc: Document, sentence: Sentence, province: str | None,
+def request_in(doc: Document, sentence: Sentence, folded: str, province: str | None,
                previous: TaskFact | None) -> TaskFact | None:
-    """The request a sentence makes; or, for an imperative sentence right after a request, the
-    same assigner and assignee asked something more."""
-    folded = doc.folded_slice(sentence)
+    """The request a sentence (`folded`: folded) makes; or, for an imperative sentence right after
+    a request, the same assigner and assignee asked something more."""
     for verb in REQUEST_VERB.finditer(folded):
         begin = sentence.start + verb.start()
         if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
@@ -61,17 +60,19 @@ def request_in(doc: Document, sentence: Sentence, province: str | None,
             return passive
         if _not_a_request(folded[:verb.start()]):
             continue
-        assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
-        opening = folded[:verb.start()]
-        if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
-            assigners = (list(previous.assigned_by) if previous and not opening.strip()
-                         else _speaker_before(doc, sentence))
         after = verb.end()
         adverbial = TIME_ADVERBIAL.match(folded, after)
         assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
         if not assignees and adverbial:
             assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end), province)
-        if assigners and assignees:
+        if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
+            continue
+        assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
+        opening = folded[:verb.start()]
+        if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
+            assigners = (list(previous.assigned_by) if previous and not opening.strip()
+                         else _speaker_before(doc, sentence))
+        if assigners:
             return _request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
                             deadline_in(doc, Span(sentence.start + after, sentence.end)))
     if previous is not None and IMPERATIVE.match(folded):
@@ -135,10 +136,11 @@ def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:
     return _partners_at(doc, Span(span.start + link.end(), span.end))
 
 
-def reported_assignment_in(doc: Document, sentence: Sentence, province: str | None) -> TaskFact | None:
+def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, province: str | None) -> TaskFact | None:
     """Work reported against the deadline or schedule a body set: its status is what the report
-    says, and work not completed by a stated deadline is overdue."""
-    folded = doc.folded_slice(sentence)
+    says, and work not completed by a stated deadline is overdue. `folded`: the sentence folded."""
+    if "giao" not in folded:  # every match of REPORTED ends with it
+        return None
     match = REPORTED.search(folded)
     if match is None:
         return None
@@ -162,9 +164,10 @@ def reported_assignment_in(doc: Document, sentence: Sentence, province: str | No
                     based_on=directives_in(doc, after)) if assignees else None
 
 
-def pilot_in(doc: Document, sentence: Sentence) -> TaskFact | None:
-    folded = doc.folded_slice(sentence)
-    match = PILOT.search(folded)
+def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
+    if "thi diem" not in folded:  # the guard of PILOT
+        return None
+    match = PILOT.pattern.search(folded)
     if match is None:
         return None
     subject = refs_in(doc, Span(sentence.start, sentence.start + match.start()), ("province", "admin_unit"))[-1:]
@@ -176,14 +179,18 @@ def pilot_in(doc: Document, sentence: Sentence) -> TaskFact | None:
                     assigned_by=tuple(assigners), status="Planned")
 
 
-def joint_work_in(doc: Document, sentence: Sentence, province: str | None,
+def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str | None,
                   previous_status: str | None) -> tuple[list[TaskFact], str | None]:
     """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
-    from one) says it is under way. Returns the facts and the status a next sentence inherits."""
-    folded = doc.folded_slice(sentence)
-    status = "InProgress" if ONGOING.search(folded) else (previous_status if GOES_ON.match(folded) else None)
-    facts = []
-    for link in PARTNERSHIP.finditer(folded):
+    from one) says it is under way. Returns the facts and the status a next sentence inherits.
+    `folded`: the sentence folded."""
+    ongoing = "dang" in folded and ONGOING.pattern.search(folded) is not None  # "dang": its guard
+    goes_on = previous_status is not None and GOES_ON.match(folded) is not None
+    status = "InProgress" if ongoing else (previous_status if goes_on else None)
+    facts: list[TaskFact] = []
+    if "phoi hop" not in folded:  # the guard of PARTNERSHIP
+        return facts, status
+    for link in PARTNERSHIP.pattern.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
         work = JOINT_WORK.match(folded, cursor - sentence.start)
         if not partners or work is None:

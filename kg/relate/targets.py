@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import word_choice
+from kg.guarded import word_choice, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
     assignees_at,
@@ -17,7 +17,6 @@ from kg.relate.task_parts import (
     deadline_in,
     directives_in,
     label_of,
-    numbers_in,
     refs_in,
 )
 
@@ -25,30 +24,32 @@ TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thi
 TARGET_LEAD = re.compile(r"(muc tieu(?<!\wmuc tieu)|chi tieu(?<!\wchi tieu)|phan dau(?<!\wphan dau))( [^,;]{0,40}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
-SELF_CUE = re.compile(r"(?<![\w])(phan dau|dat muc tieu|de ra muc tieu|dat chi tieu|phai)(?![\w])")
+SELF_CUE = re.compile(rf"({word_start('phan dau', 'dat muc tieu', 'de ra muc tieu', 'dat chi tieu', 'phai')})(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
 BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
 # A goal stated once covers the figures after it in the sentence ("mục tiêu đến 2026, A đạt 80%;
 # 100% B …"), unless the sentence turns to what is done or stands now.
 ACHIEVED = re.compile(r"(?<!\w)(đã|hiện nay|hiện|trong khi|hiện tại)(?!\w)")
 RANK_GROUP = re.compile(r"(?<![\w])(nhom|top)\s*$")  # "vào nhóm 10 địa phương dẫn đầu": a rank
-OWNER_BEFORE = re.compile(r"(?<![\w])(cua|tren dia ban)\s+")
+OWNER_BEFORE = re.compile(rf"({word_start('cua', 'tren dia ban')})\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
 DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
 
 
-def targets_in(doc: Document, sentence: Sentence, province: str | None) -> list[TaskFact]:
-    if not TARGET_CUE.search(doc.folded_slice(sentence)):
+def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Mention],
+               province: str | None) -> list[TaskFact]:
+    """The targets a sentence (`folded`: folded; `figures`: its numbers) sets."""
+    if not figures or not TARGET_CUE.search(folded):  # every target is a figure
         return []
-    numbers = [m for m in numbers_in(doc, sentence) if _target_of(doc, sentence, m) is not None]
+    set_as_targets = [(m, target) for m in figures if (target := _target_of(doc, sentence, m)) is not None]
+    numbers = [m for m, _ in set_as_targets]
     cited = [m for m in doc.mentions_in(sentence, "directive") if m.attrs.get("issuer")]
     assigners = ([EntityRef("agency", cited[0].attrs["issuer"])] if cited
                  else refs_in(doc, sentence, ("official", "agency"))[:1])
     facts = []
     named: list[EntityRef] = []  # whose figures the goal names: a later figure of the list is theirs too
-    for index, number in enumerate(numbers):
-        value, unit = _target_of(doc, sentence, number)
+    for index, (number, (value, unit)) in enumerate(set_as_targets):
         owner = OWNER.match(doc.text, number.end, sentence.end)
         assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:

@@ -95,6 +95,8 @@ def directives_in(doc: Document, span: Span) -> tuple[EntityRef, ...]:
     """The documents work in the span rests on: the ones carrying out another when the span names
     both ("Kế hoạch 05 … triển khai Nghị quyết 76"), else all it names."""
     named = doc.mentions_in(span, "directive")
+    if not named:
+        return ()
     chosen = [m for m in named if m.attrs.get("implements")] or named
     return tuple(sorted({EntityRef("directive", m.key) for m in chosen}))
 
@@ -106,7 +108,7 @@ def numbers_in(doc: Document, span: Span) -> list[Mention]:
 def article_provinces(doc: Document) -> list[EntityRef]:
     """The provinces a group ("các địa phương", "các tỉnh") stands for: those the article names,
     when it names several; a group in an article about one place or none is left unresolved."""
-    provinces = sorted({m.key for m in doc.iter_kind("province")})
+    provinces = sorted({m.key for m in doc.mentions if m.kind == "province"})
     return [EntityRef("province", p) for p in provinces] if len(provinces) >= 2 else []
 
 
@@ -138,11 +140,11 @@ def clause_span(doc: Document, bounds: Span, number: Mention, stop: str = ";,()"
     """The clause around a number, between the nearest breaks on either side."""
     text = doc.text
     start = number.start
-    while start > bounds.start and text[start - 1] not in stop:
-        start -= 1
+    if start > bounds.start:  # after the last break before the number, at most back to the bounds
+        start = max([text.rfind(mark, bounds.start, start) + 1 for mark in stop] + [bounds.start])
     end = number.end
-    while end < bounds.end and text[end] not in stop:
-        end += 1
+    if end < bounds.end:  # at the first break after it, at most up to the bounds
+        end = min([found for mark in stop if (found := text.find(mark, end, bounds.end)) >= 0] + [bounds.end])
     return Span(start, end)
 
 

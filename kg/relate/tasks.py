@@ -13,16 +13,16 @@ deadline a later one gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
-from kg.document import Document, Sentence
+from kg.document import Document, Mention, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
 from kg.relate.requests import (
     PARTNERSHIP,
     PILOT,
-    REPORTED,
     REQUEST_VERB,
     joint_work_in,
     pilot_in,
@@ -32,8 +32,9 @@ from kg.relate.requests import (
 from kg.relate.targets import TARGET_CUE, targets_in
 from kg.relate.task_parts import CONTINUATION, directives_in
 
-WORK_WORDS = re.compile("|".join(pattern.gate.pattern for pattern in (REQUEST_VERB, REPORTED, PILOT, PARTNERSHIP,
-                                                                      TARGET_CUE)))
+# The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
+# guard on too; status counts need none, only a figure.
+WORK_WORDS = re.compile("|".join(pattern.gate.pattern for pattern in (REQUEST_VERB, PILOT, PARTNERSHIP, TARGET_CUE)))
 
 
 def relate_tasks(doc: Document) -> None:
@@ -43,28 +44,35 @@ def relate_tasks(doc: Document) -> None:
     targets: list[TaskFact] = []
     basis: tuple[EntityRef, ...] = ()
     consumed: set[Sentence] = set()
+    text_folded = doc.folded
+    figures = _by_sentence(doc, "number")
+    documents = _by_sentence(doc, "directive")
     for index, sentence in enumerate(doc.sentences):
-        basis = _basis(doc, index, basis)
-        if sentence in consumed:
+        folded = text_folded[sentence.start:sentence.end]  # each reader searches it: sliced once
+        basis = _basis(doc, index, folded, directives_in(doc, sentence) if documents[index] else (), basis)
+        if consumed and sentence in consumed:
             continue
-        if previous_request is None and not _may_state_work(doc, sentence):
-            _, previous_status = joint_work_in(doc, sentence, province, previous_status)  # its status goes on
+        numbers = figures[index]
+        if previous_request is None and WORK_WORDS.search(folded) is None:  # no reader but these can find a thing
+            _, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)  # its status goes on
+            if numbers:
+                doc.facts.extend(status_counts_in(doc, sentence, numbers, province))
             continue
-        breakdown = breakdown_at(doc, index, province)
+        breakdown = breakdown_at(doc, index, folded, numbers, province)
         if breakdown:
             doc.facts.extend(breakdown)
             consumed.update(fact.sentence for fact in breakdown)
             previous_request = None
             continue
-        joint, previous_status = joint_work_in(doc, sentence, province, previous_status)
+        joint, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)
         joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
-        request = request_in(doc, sentence, province, previous_request)
-        reported = reported_assignment_in(doc, sentence, province)
-        doc.facts.extend(status_counts_in(doc, sentence, province) if reported is None else ())
-        pilot = pilot_in(doc, sentence)
+        request = request_in(doc, sentence, folded, province, previous_request)
+        reported = reported_assignment_in(doc, sentence, folded, province)
+        doc.facts.extend(status_counts_in(doc, sentence, numbers, province) if reported is None else ())
+        pilot = pilot_in(doc, sentence, folded)
         if request is None:
             doc.facts.extend(joint)
-        found = targets_in(doc, sentence, province)
+        found = targets_in(doc, sentence, folded, numbers, province)
         if request is not None and found:  # "đề nghị tỉnh phấn đấu … vào nhóm 10": the target is what is asked
             found = [replace(target, assigned_to=request.assigned_to, assigned_by=request.assigned_by)
                      for target in found]
@@ -74,22 +82,31 @@ def relate_tasks(doc: Document) -> None:
     doc.facts.extend(targets)
 
 
-def _may_state_work(doc: Document, sentence: Sentence) -> bool:
-    """Whether any reader but the joint-work status can find something: each needs one of its
-    guard words (a breakdown needs "giao", which requests have too) or, for status counts, a figure."""
-    return WORK_WORDS.search(doc.folded, sentence.start, sentence.end) is not None \
-        or bool(doc.mentions_in(sentence, "number"))
+def _by_sentence(doc: Document, kind: str) -> list[list[Mention]]:
+    """What `doc.mentions_in(sentence, kind)` gives for each sentence, in one pass over the
+    mentions: sentences are disjoint and in text order, so a mention can only be in the last one
+    starting at or before it."""
+    sentences = doc.sentences
+    starts = [sentence.start for sentence in sentences]
+    found: list[list[Mention]] = [[] for _ in sentences]
+    for mention in doc.iter_kind(kind):
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= sentences[index].end and mention.start < sentences[index].end:
+            found[index].append(mention)
+    return found
 
 
-def _basis(doc: Document, index: int, basis: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
+def _basis(doc: Document, index: int, folded: str, named: tuple[EntityRef, ...],
+           basis: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
     """The documents the work of a passage rests on: those its paragraph has named so far, the
     one carrying out another when both are named ("Nghị quyết 83 … thực hiện Nghị quyết 54"); a
-    paragraph opening with "Trong đó" goes on with the one before."""
+    paragraph opening with "Trong đó" goes on with the one before. `folded`: the sentence folded;
+    `named`: the documents it names (`directives_in`)."""
     sentence = doc.sentences[index]
     new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
-    if new_paragraph and not CONTINUATION.match(doc.folded_slice(sentence)):
+    if new_paragraph and not CONTINUATION.match(folded):
         basis = ()
-    return directives_in(doc, sentence) or basis
+    return named or basis
 
 
 def _add_targets(kept: list[TaskFact], found: list[TaskFact]) -> None:

@@ -1,0 +1,203 @@
+"""Local bodies: a head naming a kind of body and the place that follows it ("UBND tỉnh Thái
+Nguyên", "Sở Y tế của tỉnh X", "UBND các tỉnh X, Y và Z"), or the place the article implies (its
+main province, the district named last). The rules are those of `kg.recognize.agencies`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Mention, Span
+from kg.gazetteer.agencies import AGENCY
+from kg.gazetteer.bodies import BODY_KINDS, UBND, BodyKind, body_kind_by_key
+from kg.gazetteer.matching import alternation, is_capitalised, normalise, same_capitals
+from kg.gazetteer.provinces import CITY, PROVINCE, ascii_name, province
+from kg.guarded import NotPrecededPattern, not_preceded
+from kg.iri import slugify
+from kg.recognize.places import main_province, names_a_province
+
+_PROVINCE_LIST = re.compile(r"\s+cac\s+tinh\s+")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|va)\s*(?:tinh\s+)?")
+_OF = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?")
+_PROVINCE_QUALIFIER = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?(?:(?:tinh|thanh\s+pho)\s+|tp\s*\.?\s*)?")
+_LEVEL = re.compile(r"\s+(tinh|thanh\s+pho)(?!\w)")
+_GENERIC_AFTER_LEVEL = re.compile(r"\s*(?:,|va|/)\s*(?:tinh|thanh\s+pho|tp)(?!\w)|\s+(?:cac|cap|nao|khac)(?!\w)")
+_UNIT_LEVEL = re.compile(r"\s+(huyen|quan|thi\s+xa)(?!\w)")
+_GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\s+pho|tp|xa)(?!\w)"
+                                 r"|\s+(?:cac|cap|nao|khac)(?!\w)")
+_JOINED = re.compile(r"\s*(?:,|va)\s*$")
+_LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
+_DISTRICT_TYPES = ("huyen", "quan", "thi", "thanh")  # the first word of "huyện", "quận", "thị xã", "thành phố"
+_UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
+                  "xã": "Commune", "thị trấn": "Township"}
+
+
+@dataclass(frozen=True)
+class _Place:
+    province: str
+    unit_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """Mentions found together (one per province of a list); overlaps are settled per group."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+
+
+@functools.cache
+def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]:
+    lookup: dict[str, tuple[BodyKind, str, bool]] = {}
+    for kind in BODY_KINDS:
+        for head in kind.heads:
+            lookup[normalise(head)] = (kind, head, False)
+        for abbreviation in kind.abbreviations:
+            lookup[normalise(abbreviation)] = (kind, abbreviation, True)
+    return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
+
+
+class LocalBodies:
+    """Finds the local bodies of one document, using its place mentions and main province."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.provinces = {m.start: m for m in doc.iter_kind("province")}
+        self.units = {m.start: m for m in doc.iter_kind("admin_unit")}
+
+    @functools.cached_property
+    def main(self) -> str | None:
+        return main_province(self.doc)
+
+    def groups(self, text: str, folded: str, offset: int) -> list[Group]:
+        pattern, lookup = _heads()
+        heads = []
+        if pattern.body.search(folded) is None:  # no head here: the pattern without its look-behind says so sooner
+            return []
+        for match in pattern.finditer(folded):
+            kind, head, is_abbreviation = lookup[normalise(match.group())]
+            written = text[match.start() : match.end()]
+            if is_abbreviation and not same_capitals(written, head):
+                continue
+            if not is_abbreviation and not kind.any_case and not is_capitalised(written):
+                continue
+            heads.append((match, kind))
+        if not heads:
+            return []
+        resolved: list[list[tuple[int, _Place]]] = [[] for _ in heads]
+        for index in range(len(heads) - 1, -1, -1):
+            match, kind = heads[index]
+            following = resolved[index + 1] if index + 1 < len(heads) else []
+            joined = following and _JOINED.match(folded[match.end() : heads[index + 1][0].start()])
+            resolved[index] = (
+                self._explicit(kind, folded, offset, match)
+                or ([(match.end(), following[0][1])] if joined else [])
+                or (self._district_at_hand(offset, match) if kind.district_only else self._implicit(kind, folded, match))
+                or self._unit_named_before(kind, folded, offset, match)
+            )
+        return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
+
+    def _explicit(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
+        """The places written after a head: a list of provinces, a unit, or one province."""
+        end = match.end()
+        listed = _PROVINCE_LIST.match(folded, end)
+        if listed and kind.key in (UBND, "hdnd"):
+            found, position = [], listed.end()
+            while (mention := self.provinces.get(offset + position)) is not None:
+                found.append((mention.end - offset, _Place(mention.key)))
+                separator = _LIST_SEPARATOR.match(folded, mention.end - offset)
+                if separator is None or separator.end() == mention.end - offset:
+                    break
+                position = separator.end()
+            return found
+        unit = self.units.get(offset + _OF.match(folded, end).end())
+        if unit is not None and kind.for_units:
+            return [(unit.end - offset, _Place(unit.attrs["province"], unit.attrs["label"]))]
+        named = self.provinces.get(offset + _PROVINCE_QUALIFIER.match(folded, end).end())
+        if named is None or (kind.party and _party_kind(match) != province(named.key).kind):
+            return []
+        return [(named.end - offset, _Place(named.key))]
+
+    def _implicit(self, kind: BodyKind, folded: str, match: re.Match[str]) -> list[tuple[int, _Place]]:
+        """The main province's body, for a head with no place that can only mean it."""
+        main = self.main
+        if main is None:
+            return []
+        main_kind = province(main).kind
+        level = _LEVEL.match(folded, match.end())
+        if level and not _GENERIC_AFTER_LEVEL.match(folded, level.end()):
+            if _LEVEL_KIND[normalise(level.group(1))] == main_kind and not names_a_province(folded, level.end() + 1):
+                return [(level.end(), _Place(main))]
+            return []
+        if names_a_province(folded, match.end() + 1):
+            return []  # "Thành ủy Thái Nguyên": a place is named, just not one this body can have
+        if kind.party:
+            return [(match.end(), _Place(main))] if _party_kind(match) == main_kind else []
+        if not kind.needs_level:
+            return [(match.end(), _Place(main))]
+        return []
+
+    def _unit_named_before(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]
+                           ) -> list[tuple[int, _Place]]:
+        """"UBND huyện", "UBND thị xã" without a name, after the article has named one ("Đối với
+        huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before."""
+        level = _UNIT_LEVEL.match(folded, match.end())
+        if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
+            return []
+        unit_type = normalise(level.group(1))
+        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                 if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+        if not named:
+            return []
+        return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
+
+    def _district_at_hand(self, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
+        """"Phòng Nội vụ" alone: the office of the district or town named last before."""
+        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                 if normalise(m.attrs["label"]).split(" ")[0] in _DISTRICT_TYPES]
+        if not named:
+            return []
+        return [(match.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
+
+    def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> Group:
+        start = offset + match.start()
+        mentions = tuple(self._mention(kind, start, offset + end, place) for end, place in places)
+        return Group(start, max(m.end for m in mentions), mentions)
+
+    def _mention(self, kind: BodyKind, start: int, end: int, place: _Place) -> Mention:
+        label, label_en = _local_label(kind, place)
+        parent = _local_label(body_kind_by_key()[UBND], place)[0] if kind.parent == UBND else None
+        written = self.doc.text[start:end]
+        attrs = {
+            "label": label,
+            "label_en": label_en,
+            "alt": written if written != label else None,
+            "jurisdiction": place.province,
+            "parent": slugify(parent) if parent else None,
+            "org_class": AGENCY,
+        }
+        if place.unit_label:
+            attrs["unit"] = f"{place.province}/{slugify(place.unit_label)}"
+        return Mention(start, end, "agency", slugify(label), attrs)
+
+
+def _party_kind(match: re.Match[str]) -> str:
+    """Tỉnh ủy is a province's party committee, Thành ủy a city's."""
+    return PROVINCE if normalise(match.group()).endswith("tinh uy") else CITY
+
+
+def _local_label(kind: BodyKind, place: _Place) -> tuple[str, str]:
+    """The body's label and English label: "Ủy ban nhân dân tỉnh X", "People's Committee of X Province"."""
+    unit = province(place.province)
+    where = f"{'tỉnh' if unit.kind == PROVINCE else 'thành phố'} {unit.label}"
+    where_en = unit.label_en
+    if place.unit_label:
+        unit_type = next(t for t in _UNIT_TYPES_EN if place.unit_label.startswith(t + " "))
+        name = place.unit_label[len(unit_type) + 1 :]
+        where, where_en = place.unit_label, f"{ascii_name(name)} {_UNIT_TYPES_EN[unit_type]}"
+    party = "Tỉnh ủy" if unit.kind == PROVINCE else "Thành ủy"
+    return (kind.label.format(place=where, party=party, name=unit.label),
+            kind.label_en.format(place_en=where_en))
