@@ -118,9 +118,10 @@ class _Line:
 
     @property
     def is_paragraph(self) -> bool:
+        if self.kind != BODY:  # told without counting the words
+            return False
         words = self.words
-        long_enough = words >= 2 * _PARAGRAPH_WORDS or (words >= _PARAGRAPH_WORDS and self.stops)
-        return self.kind == BODY and long_enough
+        return words >= 2 * _PARAGRAPH_WORDS or (words >= _PARAGRAPH_WORDS and self.stops)
 
     @property
     def is_short(self) -> bool:
@@ -378,11 +379,16 @@ def _removed_spans(lines: list[_Line]) -> list[Span]:
 def _merge(text: str, spans: list[Span]) -> list[Span]:
     """Sort spans and join those that touch or are separated by blanks only."""
     merged: list[Span] = []
+    start = end = -1  # the run being joined, made a Span once it ends
     for span in sorted(spans, key=_BOUNDS):
-        if merged and (span.start <= merged[-1].end or not text[merged[-1].end : span.start].strip()):
-            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
-        else:
-            merged.append(span)
+        if start >= 0 and (span.start <= end or not text[end : span.start].strip()):
+            end = max(end, span.end)
+            continue
+        if start >= 0:
+            merged.append(Span(start, end))
+        start, end = span.start, span.end
+    if start >= 0:
+        merged.append(Span(start, end))
     return merged
 
 

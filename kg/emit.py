@@ -20,10 +20,10 @@ from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
-from kg.iri import entity_iri, fact_iri, slugify, source_slug
+from kg.iri import EvidenceHash, entity_iri, slugify, source_slug
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
-from kg.vocab import TermCache, bind_prefixes
+from kg.vocab import TermCache, bind_prefixes, decimal_literal, text_literal
 
 # The contract's namespaces with their terms made once (see TermCache): emission is per fact.
 DCTERMS, ORG, PROV, RDF, RDFS, RK, SKOS, XSD = (
@@ -58,13 +58,14 @@ def emit_triples(documents: list[Document]) -> Triples:
         for record in records.values():
             _emit_entity(out, record, by_stem)
         for doc in documents:
+            article = _Article(doc)
             for fact in doc.facts:
                 if isinstance(fact, MembershipFact):
-                    _emit_membership(out, doc, fact, records)
+                    _emit_membership(out, article, fact, records)
                 elif isinstance(fact, ObservationFact):
-                    _emit_observation(out, doc, fact)
+                    _emit_observation(out, article, fact)
                 elif isinstance(fact, TaskFact):
-                    _emit_task(out, doc, fact)
+                    _emit_task(out, article, fact)
         _name_unmentioned_agencies(out, records)
     return out
 
@@ -83,18 +84,39 @@ def _source_of_stem(stem: str) -> URIRef:
     return entity_iri("source", source_slug(stem))
 
 
+class _Article:
+    """What the facts of one article all need, found once: its source, and per sentence the
+    literal of its evidence and the hash its facts' IRIs start from, as facts read from one
+    sentence share them."""
+
+    __slots__ = ("_evidence", "_stem", "_text", "source")
+
+    def __init__(self, doc: Document) -> None:
+        self._text = doc.text
+        self._stem = doc.stem
+        self.source = source_iri(doc)
+        self._evidence: dict[tuple[int, int], tuple[EvidenceHash, Literal]] = {}
+
+    def evidence(self, sentence: Span) -> tuple[EvidenceHash, Literal]:
+        """The IRI maker of the facts read from `sentence`, and the literal of `doc.slice(sentence)`."""
+        key = (sentence.start, sentence.end)
+        found = self._evidence.get(key)
+        if found is None:
+            text = self._text[sentence.start : sentence.end]
+            found = self._evidence[key] = (EvidenceHash(self._stem, text), Literal(text))
+        return found
+
+
 def _emit_source(out: Triples, doc: Document) -> None:
     source = source_iri(doc)
     meta = doc.meta
-    title = meta.title or doc.stem
-    out.add((source, RDF.type, RK.SourceDocument))
-    out.add((source, RDFS.label, Literal(title, lang="vi")))
-    out.add((source, DCTERMS.title, Literal(title, lang="vi")))
-    out.add((source, RK.file, Literal(doc.file or doc.path.name)))
+    title = Literal(meta.title or doc.stem, lang="vi")  # title and file are the article's own
+    out.update(((source, RDF.type, RK.SourceDocument), (source, RDFS.label, title), (source, DCTERMS.title, title),
+                (source, RK.file, Literal(doc.file or doc.path.name))))
     if meta.publisher:
-        out.add((source, DCTERMS.publisher, Literal(meta.publisher)))
+        out.add((source, DCTERMS.publisher, text_literal(meta.publisher)))
     if meta.issued:
-        out.add((source, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date)))
+        out.add((source, DCTERMS.issued, _literal(meta.issued, XSD.date)))
     if meta.url:
         out.add((source, DCTERMS.source, Literal(meta.url, datatype=XSD.anyURI)))
 
@@ -111,17 +133,19 @@ def _emit_entity(out: Triples, record: EntityRecord, documents: dict[str, Docume
             out.add((node, RK.documentType, RK[doc_type.local_name]))
             label = f"{doc_type.vi} {attrs['number']}"
             label_en = f"{doc_type.en} {attrs['number']}"
-        out.add((node, RK.documentNumber, Literal(attrs["number"])))
+        out.add((node, RK.documentNumber, text_literal(attrs["number"])))
         _add_optional(out, node, RK.issuedBy, attrs.get("issuer"), lambda s: entity_iri("agency", s))
-        _add_optional(out, node, RK.issuedOn, attrs.get("issued"), lambda d: _literal(d, datatype=XSD.date))
+        _add_optional(out, node, RK.issuedOn, attrs.get("issued"), lambda d: _literal(d, XSD.date))
         _add_optional(out, node, RK.implements, attrs.get("implements"), lambda s: entity_iri("directive", s))
         for stem, sentence in sorted(record.evidence.items()):
-            _provenance(out, node, documents[stem], sentence)
-    out.add((node, RDFS.label, _literal(label, "vi")))
+            doc = documents[stem]
+            out.update(((node, PROV.wasDerivedFrom, source_iri(doc)),
+                        (node, RK.evidence, text_literal(doc.slice(sentence)))))
+    out.add((node, RDFS.label, text_literal(label, "vi")))
     if label_en:
-        out.add((node, RDFS.label, Literal(label_en, lang="en")))
+        out.add((node, RDFS.label, text_literal(label_en, "en")))
     for alt in sorted(record.alt_labels):
-        out.add((node, SKOS.altLabel, _literal(alt, "vi")))
+        out.add((node, SKOS.altLabel, text_literal(alt, "vi")))
     if record.ref.kind == "unit":
         out.add((node, RK.partOf, entity_iri("province", attrs["province"])))
     _add_optional(out, node, RK.jurisdiction, attrs.get("jurisdiction"), lambda s: entity_iri("province", s))
@@ -136,114 +160,119 @@ def _add_optional(out: Triples, node: URIRef, predicate: URIRef, value: object,
         out.add((node, predicate, make(str(value))))
 
 
-def _provenance(out: Triples, node: URIRef, doc: Document, sentence: Span) -> None:
-    out.add((node, PROV.wasDerivedFrom, source_iri(doc)))
-    out.add((node, RK.evidence, _literal(doc.slice(sentence))))
+def _key_text(value: EntityRef | tuple[EntityRef, ...] | None) -> str:
+    """`str(value)` of an entity ref or a tuple of them, as `EvidenceHash.fact_iri` hashes it. A dataclass repr
+    is slow, and so are the hash and equality of a ref (as a cache key): the repr of each ref is
+    cached under its two strings, and a tuple written as `str` writes one."""
+    if type(value) is EntityRef:
+        return _ref_text(value.kind, value.slug)
+    if type(value) is tuple and all(type(ref) is EntityRef for ref in value):
+        texts = [_ref_text(ref.kind, ref.slug) for ref in value]
+        return f"({texts[0]},)" if len(texts) == 1 else f"({', '.join(texts)})"
+    return str(value)
 
 
 @lru_cache(maxsize=4096)
-def _key_text(value: EntityRef | tuple[EntityRef, ...] | None) -> str:
-    """`str` of an entity ref or a tuple of them, as `fact_iri` hashes it, made once per value:
-    a dataclass repr is slow, and facts name the same entities over and over."""
-    return str(value)
+def _ref_text(kind: str, slug: str) -> str:
+    """`str` of the ref of this kind and slug (its dataclass repr)."""
+    return str(EntityRef(kind, slug))
 
 
 _BOOLEANS = {flag: Literal(flag) for flag in (False, True)}
 
 
 @lru_cache(maxsize=4096)
-def _literal(text: str, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
-    """A literal of a string, made once: a sentence with several facts is the evidence of each, and
-    labels, dates and units repeat. Only strings come here, so no key can equal another type's
-    (True == 1 would merge a boolean literal with an integer one)."""
-    return Literal(text, lang=lang, datatype=datatype)
+def _literal(text: str, datatype: URIRef) -> Literal:
+    """A typed literal of a string (a date, a URL), made once: dates repeat. Only strings come
+    here, so no key can equal another type's (True == 1 would merge a boolean literal with an
+    integer one)."""
+    return Literal(text, datatype=datatype)
 
 
-def _emit_membership(out: Triples, doc: Document, fact: MembershipFact,
+@lru_cache(maxsize=1024, typed=True)
+def _count_literal(count: int) -> Literal:
+    """An xsd:nonNegativeInteger, made once per count: counts recur, and rdflib's constructor is
+    slow (typed, so that a `True` would not be taken for a 1)."""
+    return Literal(count, datatype=XSD.nonNegativeInteger)
+
+
+def _emit_membership(out: Triples, article: _Article, fact: MembershipFact,
                      records: dict[EntityRef, EntityRecord]) -> None:
-    evidence = doc.slice(fact.sentence)
-    node = fact_iri("membership", doc.stem, evidence, fact.official.slug, fact.role, _key_text(fact.organization))
+    facts, evidence_literal = article.evidence(fact.sentence)
+    node = facts.fact_iri("membership", fact.official.slug, fact.role, _key_text(fact.organization))
     role = entity_iri("role", slugify(fact.role))
     person, organization = iri_of(fact.official), iri_of(fact.organization)
-    out.add((node, RDF.type, ORG.Membership))
-    out.add((node, ORG.member, person))
-    out.add((node, ORG.organization, organization))
-    out.add((node, ORG.role, role))
     body = records.get(fact.organization)
     label = f"{records[fact.official].label}, {fact.role}" + (f", {body.label}" if body else "")
-    out.add((node, RDFS.label, _literal(label, "vi")))
-    out.add((role, RDF.type, ORG.Role))
-    out.add((role, RDFS.label, _literal(fact.role, "vi")))
-    out.add((person, ORG.memberOf, organization))
-    _provenance(out, node, doc, fact.sentence)
+    out.update(((node, RDF.type, ORG.Membership), (node, ORG.member, person), (node, ORG.organization, organization),
+                (node, ORG.role, role), (node, RDFS.label, text_literal(label, "vi")), (role, RDF.type, ORG.Role),
+                (role, RDFS.label, text_literal(fact.role, "vi")), (person, ORG.memberOf, organization),
+                (node, PROV.wasDerivedFrom, article.source), (node, RK.evidence, evidence_literal)))
 
 
-def _emit_observation(out: Triples, doc: Document, fact: ObservationFact) -> None:
-    evidence = doc.slice(fact.sentence)
-    node = fact_iri("observation", doc.stem, evidence, fact.indicator or fact.indicator_label,
-                    _key_text(fact.ref_area), fact.value, fact.unit, fact.period)
+def _emit_observation(out: Triples, article: _Article, fact: ObservationFact) -> None:
+    facts, evidence_literal = article.evidence(fact.sentence)
+    node = facts.fact_iri("observation", fact.indicator or fact.indicator_label, _key_text(fact.ref_area), fact.value,
+                          fact.unit, fact.period)
     if fact.indicator:
         indicator = RK[fact.indicator]
     else:
         indicator = entity_iri("indicator", slugify(fact.indicator_label))
-        out.add((indicator, RDF.type, RK.Indicator))
-        out.add((indicator, RDFS.label, _literal(fact.indicator_label, "vi")))
-        out.add((indicator, RK.measuresChange, _BOOLEANS[is_change_label(fact.indicator_label)]))
-    out.add((node, RDF.type, RK.Observation))
+        out.update(((indicator, RDF.type, RK.Indicator),
+                    (indicator, RDFS.label, text_literal(fact.indicator_label, "vi")),
+                    (indicator, RK.measuresChange, _BOOLEANS[is_change_label(fact.indicator_label)])))
     plain = _plain(fact.value)
-    out.add((node, RDFS.label, _literal(f"{fact.indicator_label}: {plain}", "vi")))
-    out.add((node, RK.indicator, indicator))
-    out.add((node, RK.refArea, iri_of(fact.ref_area)))
-    out.add((node, RK.value, _decimal_literal(plain)))
-    out.add((node, RK.unit, RK[fact.unit]))
-    _add_optional(out, node, RK.refPeriod, fact.period, _literal)
-    for predicate, value in ((RK.numerator, fact.numerator), (RK.denominator, fact.denominator)):
-        if value is not None:
-            out.add((node, predicate, _decimal(value)))
-    _provenance(out, node, doc, fact.sentence)
+    label = Literal(f"{fact.indicator_label}: {plain}", lang="vi")  # with its value: seldom repeats
+    out.update(((node, RDF.type, RK.Observation), (node, RDFS.label, label),
+                (node, RK.indicator, indicator), (node, RK.refArea, iri_of(fact.ref_area)),
+                (node, RK.value, decimal_literal(plain)), (node, RK.unit, RK[fact.unit]),
+                (node, PROV.wasDerivedFrom, article.source), (node, RK.evidence, evidence_literal)))
+    _add_optional(out, node, RK.refPeriod, fact.period, text_literal)
+    if fact.numerator is not None:
+        out.add((node, RK.numerator, _decimal(fact.numerator)))
+    if fact.denominator is not None:
+        out.add((node, RK.denominator, _decimal(fact.denominator)))
 
 
-def task_iri(doc: Document, fact: TaskFact) -> URIRef:
-    return fact_iri("task", doc.stem, doc.slice(fact.sentence), fact.label, fact.status, fact.count,
-                    fact.target_value, _key_text(fact.assigned_to))
+def _task_iri(article: _Article, fact: TaskFact) -> URIRef:
+    facts = article.evidence(fact.sentence)[0]
+    return facts.fact_iri("task", fact.label, fact.status, fact.count, fact.target_value, _key_text(fact.assigned_to))
 
 
-def _emit_task(out: Triples, doc: Document, fact: TaskFact) -> None:
-    node = task_iri(doc, fact)
-    out.add((node, RDF.type, RK.Task))
-    out.add((node, RDFS.label, _literal(fact.label, "vi")))
-    for predicate, refs in ((RK.assignedTo, fact.assigned_to), (RK.assignedBy, fact.assigned_by),
-                            (RK.basedOn, fact.based_on), (RK.partner, fact.partners)):
-        for ref in refs:
-            out.add((node, predicate, iri_of(ref)))
-    _add_optional(out, node, RK.status, fact.status, lambda s: RK[s])
-    _add_optional(out, node, RK.statusDate, fact.status_date, lambda d: _literal(d, datatype=XSD.date))
+def _emit_task(out: Triples, article: _Article, fact: TaskFact) -> None:
+    node = _task_iri(article, fact)
+    out.update(((node, RDF.type, RK.Task), (node, RDFS.label, text_literal(fact.label, "vi")),
+                (node, PROV.wasDerivedFrom, article.source), (node, RK.evidence, article.evidence(fact.sentence)[1])))
+    out.update([(node, RK.assignedTo, iri_of(ref)) for ref in fact.assigned_to])
+    if fact.assigned_by:
+        out.update([(node, RK.assignedBy, iri_of(ref)) for ref in fact.assigned_by])
+    if fact.based_on:
+        out.update([(node, RK.basedOn, iri_of(ref)) for ref in fact.based_on])
+    if fact.partners:
+        out.update([(node, RK.partner, iri_of(ref)) for ref in fact.partners])
+    if fact.status:
+        out.add((node, RK.status, RK[str(fact.status)]))
+    if fact.status_date:
+        out.add((node, RK.statusDate, _literal(str(fact.status_date), XSD.date)))
     if fact.deadline:
         out.add((node, RK.deadline, _deadline_literal(fact.deadline)))
     if fact.count is not None:
-        out.add((node, RK.taskCount, Literal(fact.count, datatype=XSD.nonNegativeInteger)))
+        out.add((node, RK.taskCount, _count_literal(fact.count)))
     if fact.target_value is not None:
         out.add((node, RK.targetValue, _decimal(fact.target_value)))
         _add_optional(out, node, RK.targetUnit, fact.target_unit, lambda u: RK[u])
     if fact.total is not None:
-        out.add((node, RK.breakdownOf, task_iri(doc, fact.total)))
-    _provenance(out, node, doc, fact.sentence)
+        out.add((node, RK.breakdownOf, _task_iri(article, fact.total)))
 
 
 def _decimal(value: Decimal) -> Literal:
     """An xsd:decimal in its plain lexical form: "3200000", never "3.2E+6"."""
-    return _decimal_literal(_plain(value))
-
-
-@lru_cache(maxsize=4096)
-def _decimal_literal(text: str) -> Literal:
-    """`_literal(text, datatype=XSD.decimal)` under a key of the text alone, faster to look up."""
-    return Literal(text, datatype=XSD.decimal)
+    return decimal_literal(_plain(value))
 
 
 def _deadline_literal(deadline: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(deadline), XSD.date)
-    return _literal(deadline, datatype=datatype)
+    return _literal(deadline, datatype)
 
 
 def _plain(value: Decimal) -> str:
@@ -264,5 +293,5 @@ def _name_unmentioned_agencies(out: Triples, records: dict[EntityRef, EntityReco
             out.difference_update({t for t in out if t[2] == node})
             continue
         out.add((node, RDF.type, RK.Agency))
-        out.add((node, RDFS.label, Literal(entry.label, lang="vi")))
-        out.add((node, RDFS.label, Literal(entry.label_en, lang="en")))
+        out.add((node, RDFS.label, text_literal(entry.label, "vi")))
+        out.add((node, RDFS.label, text_literal(entry.label_en, "en")))

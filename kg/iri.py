@@ -109,9 +109,22 @@ def source_slug(stem: str) -> str:
     return stem if _SAFE_STEM.fullmatch(stem) else slugify(stem)
 
 
-def fact_iri(kind: str, source_stem: str, evidence: str, *key: object) -> URIRef:
-    """`rki:<kind>/<hash>`: a hash of the source and evidence, plus the fact's own key so that
-    two facts read from one sentence get two IRIs."""
-    material = "\x1f".join([source_stem, evidence, *map(str, key)])
-    digest = hashlib.sha256(material.encode("utf-8")).hexdigest()[:16]
-    return URIRef(f"{RKI}{kind}/{digest}")  # as RKI[…] makes it, without two calls in between
+class EvidenceHash:
+    """`rki:<kind>/<hash>` IRIs of the facts read from one sentence: a hash of the source and
+    evidence, plus each fact's own key so that two facts read from one sentence get two IRIs. The
+    hash of the source and evidence, the longest part, is taken once for all of them."""
+
+    __slots__ = ("_hash",)
+
+    def __init__(self, source_stem: str, evidence: str) -> None:
+        self._hash = hashlib.sha256(f"{source_stem}\x1f{evidence}\x1f".encode())
+
+    def fact_iri(self, kind: str, first_key: object, *key: object) -> URIRef:
+        """The IRI of the fact with this key: the first 16 hex digits of the SHA-256 of source,
+        evidence and the `str` of each key part, joined by U+001F (in UTF-8)."""
+        digest = self._hash.copy()
+        digest.update("\x1f".join([str(first_key), *map(str, key)]).encode())
+        return URIRef(f"{_RKI}{kind}/{digest.hexdigest()[:16]}")  # as RKI[…] makes it
+
+
+_RKI = str(RKI)

@@ -10,6 +10,7 @@ what they implement, preferring a full mention over a later short one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -18,7 +19,9 @@ from kg.facts import EntityRef
 from kg.relate.refs import ref_of
 
 RESOLVED_KINDS = ("province", "admin_unit", "agency", "official", "directive")
+_RESOLVED = frozenset(RESOLVED_KINDS)
 _START = attrgetter("start")
+_FILE = attrgetter("file")
 
 
 @dataclass
@@ -39,7 +42,7 @@ def resolve(documents: list[Document]) -> dict[EntityRef, EntityRecord]:
     # The ref of a mention depends on its kind, key and organisation class only: known ones are
     # looked up rather than made again (an EntityRef is a frozen dataclass, slow to build and hash).
     known: dict[tuple[str, str, Any], EntityRecord] = {}
-    for doc in sorted(documents, key=lambda d: d.file):
+    for doc in sorted(documents, key=_FILE):
         stem = doc.stem
         for mention in _full_first(doc.mentions):
             attrs = mention.attrs
@@ -51,7 +54,7 @@ def resolve(documents: list[Document]) -> dict[EntityRef, EntityRecord]:
                 if record is None:
                     record = records[ref] = EntityRecord(ref, _label(mention), attrs.get("label_en"))
                 known[identity] = record
-            _merge(record, mention)
+            _merge(record, attrs)
             record.mentioned_in.add(stem)
             if stem not in record.evidence:
                 sentence = doc.sentence_of(mention.start)
@@ -68,10 +71,10 @@ def _full_first(mentions: list[Mention]) -> list[Mention]:
     """The mentions to resolve by start, full directive mentions before short ones, so a
     document's evidence is the full one (two stable sorts by start: the order of one stable sort
     by (short, start))."""
-    resolved = [m for m in mentions if m.kind in RESOLVED_KINDS]
-    full = [m for m in resolved if not m.attrs.get("short")]
-    if len(full) == len(resolved):
+    resolved = [m for m in mentions if m.kind in _RESOLVED]
+    if not any(m.attrs.get("short") for m in resolved):
         return sorted(resolved, key=_START)
+    full = [m for m in resolved if not m.attrs.get("short")]
     short = [m for m in resolved if m.attrs.get("short")]
     return sorted(full, key=_START) + sorted(short, key=_START)
 
@@ -85,14 +88,20 @@ _MERGED_ATTRS = ("province", "jurisdiction", "parent", "number", "doc_type", "is
                  "title")
 
 
-def _merge(record: EntityRecord, mention: Mention) -> None:
-    attrs = mention.attrs
+def _merge(record: EntityRecord, attrs: dict[str, Any]) -> None:
     alt = attrs.get("alt")
     if alt and alt != record.label:
         record.alt_labels.add(alt)
     if record.label_en is None and attrs.get("label_en"):
         record.label_en = attrs["label_en"]
     merged = record.attrs
-    for key in _MERGED_ATTRS:
-        if key in attrs and key not in merged and attrs[key]:
+    for key in _merged_keys(tuple(attrs)):
+        if key not in merged and attrs[key]:
             merged[key] = attrs[key]
+
+
+@lru_cache(maxsize=256)
+def _merged_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of _MERGED_ATTRS among these, in its order: found once per set of attributes a
+    recogniser gives (a few), rather than each looked for in every mention."""
+    return tuple(key for key in _MERGED_ATTRS if key in keys)

@@ -1,8 +1,11 @@
-"""Namespaces of the data contract (ontology/CONTRACT.md) and the prefixes every graph binds."""
+"""Namespaces of the data contract (ontology/CONTRACT.md), the prefixes every graph binds, and the
+literals emission makes."""
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace, URIRef
+from functools import lru_cache
+
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import (
     DCTERMS,
     FOAF,
@@ -33,7 +36,8 @@ PREFIXES: dict[str, Namespace] = {
     "owl": OWL,
 }
 
-__all__ = ["RK", "RKI", "PREFIXES", "TermCache", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "bind_prefixes"]
+__all__ = ["RK", "RKI", "PREFIXES", "TermCache", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+           "bind_prefixes", "decimal_literal", "text_literal"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -63,3 +67,19 @@ class TermCache:
         if term is None:
             term = self._terms[name] = self._namespace[name]
         return term
+
+
+# Literals emission makes again and again (labels, counts, values): made once each.
+_DECIMAL = URIRef(str(XSD.decimal))
+
+
+@lru_cache(maxsize=8192)
+def text_literal(text: str, lang: str | None = None) -> Literal:
+    """`Literal(text, lang=lang)`, made once per text: labels repeat."""
+    return Literal(text, lang=lang)
+
+
+@lru_cache(maxsize=4096)
+def decimal_literal(text: str) -> Literal:
+    """`Literal(text, datatype=XSD.decimal)`, made once per text."""
+    return Literal(text, datatype=_DECIMAL)
