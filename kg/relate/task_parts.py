@@ -7,6 +7,7 @@ import re
 from kg.document import Document, Mention, Span
 from kg.facts import EntityRef
 from kg.iri import fold
+from kg.relate.figure_periods import DOCUMENT_DATE
 from kg.relate.refs import outermost, ref_of
 
 # "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
@@ -16,7 +17,6 @@ CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
 COMPARISON_BASE = re.compile(r"(?<![\w])(so voi|cung ky)\s*$")
-DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number and its date
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
 # What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
