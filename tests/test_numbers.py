@@ -218,3 +218,9 @@ def test_status_words_after_a_percentage_are_not_nouns() -> None:
 
 def test_a_plain_year_after_a_slash_is_not_a_denominator() -> None:
     assert _brief("Mã số 13/2021 được cấp cho 4 xã.") == [("4", "4", "Count", "xã", None)]
+
+
+def test_arranging_is_no_ranking() -> None:
+    assert [(w, a["unit"]) for w, _, a in _numbers("Phường được thành lập trên cơ sở sắp xếp 5 phường cũ; "
+                                                    "năm nay phường xếp 2 trong 99 xã.")] == [
+        ("5", "Count"), ("2", "Rank"), ("99", "Count")]

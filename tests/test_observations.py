@@ -413,3 +413,8 @@ def test_a_level_of_government_is_no_place_cue() -> None:
                     ("admin_unit", "thành phố Tam Điệp", "ninh-binh/thanh-pho-tam-diep", {}),
                     number("4.210", "4210", "Count", noun="hồ sơ"))
     assert [(f[0], f[3]) for f in facts] == [(EntityRef("unit", "ninh-binh/thanh-pho-tam-diep"), Decimal("4210"))]
+
+
+def test_an_average_over_a_counted_group_of_places_is_no_ones_figure() -> None:
+    _, facts = read("Điểm trung bình của 63 tỉnh, thành phố đạt 85,37 điểm.", number("85,37", "85.37", "Score"))
+    assert facts == []

@@ -189,3 +189,8 @@ def test_a_unit_named_after_the_2025_merger_lies_in_the_merged_province() -> Non
     text = "Tại phường Quy Nhơn, lượng hồ sơ tăng mạnh."
     assert places(lines_doc(text, issued="2025-09-05")) == [("admin_unit", "gia-lai/phuong-quy-nhon", "phường Quy Nhơn")]
     assert places(lines_doc(text, issued="2024-09-05")) == [("admin_unit", "binh-dinh/phuong-quy-nhon", "phường Quy Nhơn")]
+
+
+def test_a_unit_named_like_its_former_province_lies_in_the_merged_one() -> None:
+    assert places(lines_doc("Tại phường Bắc Giang, hồ sơ giảm.", issued="2025-10-02")) == [
+        ("admin_unit", "bac-ninh/phuong-bac-giang", "phường Bắc Giang")]

@@ -49,7 +49,7 @@ _LEVEL_BEFORE = re.compile(
 )
 _PLAIN_LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(
-    r"(?<!\w)(?:vị\s+trí|xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",
+    r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",  # not "sắp xếp"
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s+$", re.IGNORECASE)

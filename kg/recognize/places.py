@@ -182,8 +182,8 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
             slug = _province_of_name()[key]
             if unit_type == "thành phố" and _central_here(slug, folded, end, after_2025):
                 return None
-            if province(slug).in_2008_list:
-                return province(slug).label, end, slug
+            if province(slug).in_2008_list:  # "thành phố Bắc Giang": in Bắc Ninh after the merger
+                return province(slug).label, end, successor(slug) if after_2025 else slug
         if key in unit_provinces():  # a unit named in a text of the 34 provinces lies in one of them
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug

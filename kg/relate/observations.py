@@ -71,6 +71,9 @@ GROUP = guarded(r"(các(?<!\wcác)|một số(?<!\wmột số)|nhiều(?<!\wnhi�
                 r"|bộ, ngành(?<!\wbộ, ngành)|cả nước(?<!\wcả nước)(?<!nhất cả nước)(?<!đầu cả nước)\b"
                 r"|toàn quốc(?<!\wtoàn quốc)(?<!nhất toàn quốc)(?<!đầu toàn quốc)\b",
                 "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
+# "Điểm trung bình của 63 tỉnh": a figure of a group of places counted, not of one.
+AVERAGE = guarded(r"(trung bình|bình quân)(?<!\wtrung bình)(?<!\wbình quân)\b[^,;.]*?\b\d+ (tỉnh|địa phương|bộ)\b",
+                  "trung bình", "bình quân")
 # "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
 # "cấp tỉnh", "cấp huyện" name a level of government, not a place.
 PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)(?<!cấp tỉnh)\b(?! giao)"
@@ -297,7 +300,7 @@ class _SentenceReader:
         for mention in self.places:
             if start <= mention.start and mention.end <= figure.start:
                 cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
-        for match in GROUP.finditer(text, start, figure.start):
+        for match in (*GROUP.finditer(text, start, figure.start), *AVERAGE.finditer(text, start, figure.start)):
             cues.append((match.end(), 2, False))
         words = [*PROVINCE_WORD.finditer(text, start, figure.start), *UNIT_WORD.finditer(text, start, figure.start),
                  *MINISTRY_WORD.finditer(self.doc.text, start, figure.start)]
