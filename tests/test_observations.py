@@ -418,3 +418,9 @@ def test_a_level_of_government_is_no_place_cue() -> None:
 def test_an_average_over_a_counted_group_of_places_is_no_ones_figure() -> None:
     _, facts = read("Điểm trung bình của 63 tỉnh, thành phố đạt 85,37 điểm.", number("85,37", "85.37", "Score"))
     assert facts == []
+
+
+def test_a_duration_and_the_countrys_product_are_no_figures_of_a_place() -> None:
+    _, facts = read("Sau 3 ngày làm việc, kỳ họp bế mạc; GDP quý I ước tăng 6,93%.",
+                    number("3", "3", "Day", noun="ngày"), number("6,93%", "6.93", "Percent"))
+    assert facts == []

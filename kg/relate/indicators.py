@@ -249,6 +249,8 @@ _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con s�
 # "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
 _PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
 _PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
+_AFTER_DAYS = re.compile(r"(?<![\w])(sau|keo dai)\s*$")
+_NATIONAL_PRODUCT = re.compile(r"\bgdp\b|tong san pham trong nuoc")
 _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 _DECLINE = re.compile(r"(?<!\w)giảm(?!\w)")
 
@@ -295,9 +297,14 @@ def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: st
     """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
     sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
     3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
-    `lead` is the folded sentence up to the
-    figure, `sentence` the folded sentence, `after` the words after the figure and its unit."""
+    a duration ("sau 3 ngày làm việc"), the country's own product ("GDP", "tổng sản phẩm trong
+    nước"). `lead` is the folded sentence up to the figure, `sentence` the folded sentence, `after`
+    the words after the figure and its unit."""
     if _TARGET.search(lead):
+        return True
+    if unit == "Day" and _AFTER_DAYS.search(lead):
+        return True
+    if _NATIONAL_PRODUCT.search(fold(phrase)):
         return True
     if not written_rate and _TASK_STATUS.search(sentence) \
             and _TASKS_OR_REPORTS.search(_REPORT_SOURCE.sub("", fold(phrase))) and not (ratio and "ke hoach" in sentence):
