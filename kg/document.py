@@ -191,15 +191,27 @@ class Document:
         """The sentence holding `position`. Sentences are disjoint and in text order (see
         `kg.sentences`), so it can only be the last one starting at or before it: a binary search,
         as resolution asks this for every mention."""
+        index = self._sentence_index_of(position)
+        return self.sentences[index] if index is not None else None
+
+    def mentions_by_sentence(self, kind: str) -> list[list[Mention]]:
+        """For each sentence, what `mentions_in(sentence, kind)` gives: in one pass over the
+        mentions of that kind, for relaters that ask it of every sentence."""
+        found: list[list[Mention]] = [[] for _ in self.sentences]
+        for mention in self.iter_kind(kind):
+            index = self._sentence_index_of(mention.start)
+            if index is not None and mention.end <= self.sentences[index].end:
+                found[index].append(mention)
+        return found
+
+    def _sentence_index_of(self, position: int) -> int | None:
         sentences = self.sentences
         indexed, starts = self._sentence_index
         if indexed is not sentences or len(starts) != len(sentences):
             starts = [s.start for s in sentences]
             self._sentence_index = (sentences, starts)
         index = bisect_right(starts, position) - 1
-        if index >= 0 and position < sentences[index].end:
-            return sentences[index]
-        return None
+        return index if index >= 0 and position < sentences[index].end else None
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
         self._starts()

@@ -13,10 +13,9 @@ deadline a later one gives.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
@@ -45,8 +44,8 @@ def relate_tasks(doc: Document) -> None:
     basis: tuple[EntityRef, ...] = ()
     consumed: set[Sentence] = set()
     text_folded = doc.folded
-    figures = _by_sentence(doc, "number")
-    documents = _by_sentence(doc, "directive")
+    figures = doc.mentions_by_sentence("number")
+    documents = doc.mentions_by_sentence("directive")
     for index, sentence in enumerate(doc.sentences):
         folded = text_folded[sentence.start:sentence.end]  # each reader searches it: sliced once
         basis = _basis(doc, index, folded, directives_in(doc, sentence) if documents[index] else (), basis)
@@ -80,20 +79,6 @@ def relate_tasks(doc: Document) -> None:
         _add_targets(targets, found)
         previous_request = request
     doc.facts.extend(targets)
-
-
-def _by_sentence(doc: Document, kind: str) -> list[list[Mention]]:
-    """What `doc.mentions_in(sentence, kind)` gives for each sentence, in one pass over the
-    mentions: sentences are disjoint and in text order, so a mention can only be in the last one
-    starting at or before it."""
-    sentences = doc.sentences
-    starts = [sentence.start for sentence in sentences]
-    found: list[list[Mention]] = [[] for _ in sentences]
-    for mention in doc.iter_kind(kind):
-        index = bisect_right(starts, mention.start) - 1
-        if index >= 0 and mention.end <= sentences[index].end and mention.start < sentences[index].end:
-            found[index].append(mention)
-    return found
 
 
 def _basis(doc: Document, index: int, folded: str, named: tuple[EntityRef, ...],

@@ -1,0 +1,15 @@
+"""The document's indexes answer as a scan of its mentions and sentences would."""
+
+from __future__ import annotations
+
+from kg.document import Mention
+from tests.docs import lines_doc
+
+
+def test_mentions_by_sentence_are_those_inside_each_sentence() -> None:
+    doc = lines_doc("Năm 2023 đạt 95%.", "Không có số.", "Tăng 3 và 4 điểm.")
+    for start, end, key in ((4, 8, "2023"), (13, 16, "95"), (36, 37, "3"), (40, 41, "4")):
+        doc.add(Mention(start, end, "number", key))
+    assert [[m.key for m in found] for found in doc.mentions_by_sentence("number")] == [["2023", "95"], [], ["3", "4"]]
+    assert [[m.key for m in doc.mentions_in(s, "number")] for s in doc.sentences] == [["2023", "95"], [], ["3", "4"]]
+    assert doc.sentence_of(14) == doc.sentences[0] and doc.sentence_of(17) is None
