@@ -1,7 +1,8 @@
 """The `kg` command line: build, check, query and look into the reform knowledge graph.
 
 Each command does one thing. Library errors (kg.errors) become one line on stderr with exit code
-2 (bad input or query) or 1 (the data is at fault); `kg --debug …` shows the traceback instead.
+2 (bad input or query), 1 (the data is at fault) or 3 (the extractor failed on an article);
+`kg --debug …` shows the traceback instead.
 Heavy libraries are imported inside the commands that need them, so `kg query` stays quick.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, first_line
 from kg.paths import default_graph_path, ontology_dir, project_root, queries_dir, seeds_dir
 
 # Commands that live in other packages, imported only when run: name → (module:attribute, short help).
@@ -85,9 +86,8 @@ class LazyGroup(click.Group):
         except Exception as error:
             if _debugging(ctx):
                 raise
-            first_line = (str(error).splitlines() or [""])[0]
-            raise KgFailure(f"unexpected {type(error).__name__}: {first_line} (run with --debug for the traceback)",
-                            1) from error
+            raise KgFailure(f"unexpected {type(error).__name__}: {first_line(error)} (run with --debug for the "
+                            "traceback)", 1) from error
 
 
 def _module_exists(dotted: str) -> bool:

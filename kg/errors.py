@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 
+def first_line(error: BaseException) -> str:
+    """The first line of an error's message (its type's name when it has none), for one-line
+    messages that quote a library's error."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 class KgError(Exception):
     """Base of reform-kg's own errors; the message is one line meant for the user."""
 

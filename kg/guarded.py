@@ -23,9 +23,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from kg.document import Span
+if TYPE_CHECKING:  # an annotation only: the document model is not needed to search
+    from kg.document import Span
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,8 +138,12 @@ def not_preceded(not_before: str, body: str) -> NotPrecededPattern:
 # is read faster. The set holds those of the Basic Multilingual Plane, so it serves texts without
 # characters beyond it (which UTF-16 writes in four bytes); for other texts "\d" does.
 _DIGIT_RUN = re.compile(r"\d\d*")
-_BMP_DIGIT = "[" + "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isdecimal()) + "]"
-_BMP_DIGIT_RUN = re.compile(_BMP_DIGIT + _BMP_DIGIT + "*")
+@cache
+def _bmp_digit_run() -> re.Pattern[str]:
+    """A run of the decimal digits of the Basic Multilingual Plane, as one character class (made
+    on first use: it looks at every code point)."""
+    digit = "[" + "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isdecimal()) + "]"
+    return re.compile(digit + digit + "*")
 
 
 @lru_cache(maxsize=8)
@@ -145,7 +151,7 @@ def digit_runs(text: str) -> tuple[int, ...]:
     """Where the runs of digits of `text` start. Numbers, dates and document numbers all start
     with one, and their recognisers share this one search of a document's text."""
     beyond_bmp = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
-    return tuple(map(re.Match.start, (_DIGIT_RUN if beyond_bmp else _BMP_DIGIT_RUN).finditer(text)))
+    return tuple(map(re.Match.start, (_DIGIT_RUN if beyond_bmp else _bmp_digit_run()).finditer(text)))
 
 
 def digit_runs_by_span(text: str, spans: Iterable[Span]) -> tuple[tuple[int, ...], ...]:

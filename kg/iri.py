@@ -83,8 +83,8 @@ def _fold_table() -> str:
 @lru_cache(maxsize=1024)
 def fold_aligned(text: str) -> str:
     """`fold`, one character for one (characters it cannot fold to one stay as they are), so that
-    offsets into the folded text are offsets into `text`. Cached: every component folds the same
-    sentences."""
+    offsets into the folded text are offsets into `text`. Cached: recognisers fold the same short
+    words again and again (a whole document is folded once, by `Document.folded`)."""
     return text.translate(_fold_table())
 
 

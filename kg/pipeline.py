@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.clean import clean
 from kg.collector import collector_paused
 from kg.document import Document
-from kg.errors import ExtractionError
+from kg.errors import ExtractionError, first_line
 from kg.read import read_article
 from kg.recognize.agencies import recognise_agencies
 from kg.recognize.directives import recognise_directives
@@ -50,13 +50,9 @@ def process(document: Document) -> Document:
             component(document)
         except Exception as error:
             raise ExtractionError(f"{document.path}: {component.__name__} failed on this article "
-                                  f"({type(error).__name__}: {_first_line(error)}); this is a bug in reform-kg, "
+                                  f"({type(error).__name__}: {first_line(error)}); this is a bug in reform-kg, "
                                   "please report it with the article") from error
     return document
-
-
-def _first_line(error: Exception) -> str:
-    return (str(error).splitlines() or [""])[0]
 
 
 def extract(path: Path, root: Path | None = None) -> Document:

@@ -9,51 +9,28 @@ the precomposed letter. All offsets of the pipeline are into this normalised tex
 
 from __future__ import annotations
 
-import os
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
 from kg.errors import InputError
 
 _BOM = b"\xef\xbb\xbf"
-_CHUNK = 1 << 16
-# Where the system has no such flag, the open follows a final symlink: the path is asked anyway.
-_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def read_article(path: Path, root: Path | None = None) -> Document:
     """Read `path` as a UTF-8 article; `doc.file` is the path relative to `root` (POSIX)."""
-    raw, is_symlink = _read_bytes(path)
-    return Document(path=path, text=_normalise(_decode(path, raw)), file=_relative(path, root, is_symlink))
+    return Document(path=path, text=_normalise(_decode(path, _read_bytes(path))), file=_relative(path, root))
 
 
-def _read_bytes(path: Path) -> tuple[bytes, bool]:
-    """The bytes of the file and whether `path` itself is a symlink, in as few system calls as can
-    be (they are slow in some sandboxes): an open that does not follow a final symlink tells it is
-    none, and only when it fails is the path asked, and opened as usual."""
+def _read_bytes(path: Path) -> bytes:
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
     try:
-        try:
-            descriptor = os.open(path, os.O_RDONLY | _NO_FOLLOW)
-        except OSError:
-            descriptor = os.open(path, os.O_RDONLY)
-            is_symlink = os.path.islink(path)
-        else:
-            is_symlink = not _NO_FOLLOW and os.path.islink(path)
-        try:
-            chunks = []
-            while chunk := os.read(descriptor, _CHUNK):
-                chunks.append(chunk)
-        finally:
-            os.close(descriptor)
-        return b"".join(chunks), is_symlink
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
-        # asked only now: a directory cannot be read either, and most paths are files
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not an article file") from None
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
@@ -69,7 +46,7 @@ def _decode(path: Path, raw: bytes) -> str:
         raise InputError(
             f"{path}: is not UTF-8 (invalid byte 0x{raw[offset]:02x} at byte offset {offset})"
         ) from None
-    if not text or text.isspace():  # blank, as `text.strip()` would say, without copying it
+    if not text.strip():
         raise InputError(f"{path}: has no text")
     return text
 
@@ -78,39 +55,10 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _relative(path: Path, root: Path | None, is_symlink: bool) -> str:
+def _relative(path: Path, root: Path | None) -> str:
     if root is not None:
-        real, base = _real(path, is_symlink), _resolved(str(root), _cwd_for(root))
-        if real.startswith("//") or base.startswith("//"):  # a root of its own to POSIX: let pathlib judge
-            try:
-                return Path(real).relative_to(base).as_posix()
-            except ValueError:
-                return path.as_posix()
-        # both are resolved (absolute, normalised), so `relative_to` is a test of their prefix
-        if real == base:
-            return "."
-        prefix = base if base.endswith("/") else base + "/"
-        if real.startswith(prefix):
-            return real[len(prefix) :]
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
     return path.as_posix()
-
-
-def _real(path: Path, is_symlink: bool) -> str:
-    """`str(path.resolve())` of a file that has been read (which ruled out a symlink loop): its
-    folder is resolved once for all the articles in it, and the file itself only if a symlink."""
-    name = path.name
-    if name in ("", ".", "..") or is_symlink:
-        return os.path.realpath(path)
-    return os.path.join(_resolved(os.path.dirname(str(path)), _cwd_for(path)), name)
-
-
-def _cwd_for(path: Path) -> str:
-    """What resolving `path` depends on besides the file system: the working folder, if relative."""
-    return "" if path.is_absolute() else os.getcwd()
-
-
-@lru_cache(maxsize=64)
-def _resolved(folder: str, cwd: str) -> str:
-    """`str(Path(folder).resolve())` from `cwd` (see `_cwd_for`), made once for all the articles of a
-    folder (and keyed by strings, whose hashes are kept, unlike a Path's)."""
-    return str(Path(folder).resolve())

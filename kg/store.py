@@ -22,7 +22,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from kg.errors import DataError, InputError, QueryError
+from kg.errors import DataError, InputError, QueryError, first_line
 from kg.vocab import PREFIXES, bind_prefixes
 
 FORMATS_BY_SUFFIX: dict[str, str] = {
@@ -153,7 +153,7 @@ class GraphStore:
         try:
             self.graph.parse(path, format=rdf_format)
         except Exception as error:  # rdflib raises many unrelated types for bad input
-            raise InputError(f"cannot parse {path}: {_first_line(error)}") from error
+            raise InputError(f"cannot parse {path}: {first_line(error)}") from error
         bind_prefixes(self.graph)
 
     def __len__(self) -> int:
@@ -174,7 +174,7 @@ class GraphStore:
         try:
             result = self.graph.query(prepared, initBindings=init)
         except Exception as error:  # evaluation errors surface as assorted Python exceptions
-            raise DataError(f"the query failed on the data: {_first_line(error)}") from error
+            raise DataError(f"the query failed on the data: {first_line(error)}") from error
         if result.type == "ASK":
             return QueryResult("ask", answer=bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -212,9 +212,9 @@ def prepare(text: str) -> Query:
     except ParseException as error:
         if _is_update(text):
             raise QueryError("updates are not allowed: only SELECT, ASK, CONSTRUCT and DESCRIBE queries run") from error
-        raise QueryError(f"bad SPARQL: {_first_line(error)}") from error
+        raise QueryError(f"bad SPARQL: {first_line(error)}") from error
     except Exception as error:  # e.g. an undeclared prefix
-        raise QueryError(f"bad SPARQL: {_first_line(error)}") from error
+        raise QueryError(f"bad SPARQL: {first_line(error)}") from error
     if query.algebra.datasetClause or _uses_service(query):
         raise QueryError("queries run on the local graph only: SERVICE, FROM and FROM NAMED are not allowed")
     return query
@@ -237,11 +237,6 @@ def _is_update(text: str) -> bool:
     except Exception:
         return False
     return True
-
-
-def _first_line(error: BaseException) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
 
 
 def _default_mode() -> int:

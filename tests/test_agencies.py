@@ -271,3 +271,7 @@ def test_bodies_of_the_district_at_hand_and_boards_of_the_party_committee() -> N
 
 def test_a_district_office_without_a_district_named_before_is_nobody() -> None:
     assert agencies("Tỉnh Lào Cai yêu cầu Phòng Nội vụ báo cáo.") == []
+
+
+def test_a_district_office_is_not_a_townships() -> None:
+    assert agencies("Tỉnh Lào Cai kiểm tra thị trấn Phố Ràng.", "Phòng Nội vụ báo cáo kết quả.") == []

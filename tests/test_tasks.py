@@ -285,3 +285,11 @@ def test_work_under_a_plan_carrying_out_a_resolution_rests_on_the_plan():
     [task] = tasks(doc)
     assert (task.assigned_to, task.based_on) == ((EntityRef("agency", "so-noi-vu-tinh-quang-ngai"),),
                                                  (EntityRef("directive", "05-kh-ubnd"),))
+
+
+def test_a_goal_of_carrying_something_out_is_not_what_stands_now():
+    doc = make_doc("Tỉnh Quảng Ngãi đặt mục tiêu năm 2026 thực hiện số hóa 90% hồ sơ.",
+                   PROVINCE, ("period", "năm 2026", "2026", {"grain": "year"}),
+                   ("number", "90%", "90", {"value": Decimal(90), "unit": "Percent"}))
+    relate_tasks(doc)
+    assert [(t.target_value, t.deadline) for t in tasks(doc)] == [(Decimal(90), "2026")]

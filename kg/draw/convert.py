@@ -19,7 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.errors import InputError
+from kg.errors import InputError, first_line
 from kg.vocab import FOAF, ORG, OWL, PREFIXES, RDF, RDFS, RK, SKOS, XSD
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def load_ontology(folder: Path) -> Graph:
         try:
             ontology.parse(path, format="turtle")
         except Exception as error:  # rdflib raises many parser-specific types
-            raise InputError(f"cannot read ontology file {path}: {_first_line(error)}") from error
+            raise InputError(f"cannot read ontology file {path}: {first_line(error)}") from error
     return ontology
 
 
@@ -121,7 +121,7 @@ def load_graph(path: Path) -> Graph:
     try:
         graph.parse(path, format=guess_format(str(path)) or "turtle")
     except Exception as error:  # rdflib raises many parser-specific types
-        raise InputError(f"cannot read graph {path}: {_first_line(error)}") from error
+        raise InputError(f"cannot read graph {path}: {first_line(error)}") from error
     return graph
 
 
@@ -201,8 +201,3 @@ def _attribute_value(values: list[Literal], kind: type) -> str | int | float | b
 def _words(camel_case: str) -> str:
     """"wasDerivedFrom" → "was derived from": a readable name for a property without a label."""
     return _CAMEL_HUMP.sub(" ", camel_case).lower()
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

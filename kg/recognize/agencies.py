@@ -184,7 +184,7 @@ def recognise_agencies(doc: Document) -> None:
     """Add "agency" mentions for the sentences of `doc` (after `recognise_places`)."""
     local = LocalBodies(doc)
     groups: list[Group] = []
-    whole_folded = fold_aligned(doc.text)  # folded once for the document (by `recognise_places`)
+    whole_folded = doc.folded
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
         folded = whole_folded[sentence.start : sentence.end]

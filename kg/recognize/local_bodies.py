@@ -29,7 +29,7 @@ _GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\
                                  r"|\s+(?:cac|cap|nao|khac)(?!\w)")
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
-_DISTRICT_TYPES = ("huyen", "quan", "thi", "thanh")  # the first word of "huyện", "quận", "thị xã", "thành phố"
+_DISTRICT_TYPES = ("huyen ", "quan ", "thi xa ", "thanh pho ")  # not "thị trấn", a township below a district
 _UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
                   "xã": "Commune", "thị trấn": "Township"}
 
@@ -157,7 +157,7 @@ class LocalBodies:
     def _district_at_hand(self, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
         """"Phòng Nội vụ" alone: the office of the district or town named last before."""
         named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                 if normalise(m.attrs["label"]).split(" ")[0] in _DISTRICT_TYPES]
+                 if normalise(m.attrs["label"]).startswith(_DISTRICT_TYPES)]
         if not named:
             return []
         return [(match.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]

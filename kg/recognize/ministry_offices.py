@@ -1,6 +1,6 @@
-"""The office and the inspectorate of a ministry: "Văn phòng Bộ Tư pháp", and in an article about
-one ministry the same written short, "Văn phòng Bộ", "Thanh tra Bộ" ("Chánh Văn phòng Bộ cho
-biết …"): the ministry is then the one named last before.
+"""The office and the inspectorate of a ministry: "Văn phòng Bộ Tư pháp", or written short,
+"Văn phòng Bộ", "Thanh tra Bộ" ("Chánh Văn phòng Bộ cho biết …"), as an article about a ministry
+does: the ministry is then the one named last before.
 
 Runs after `recognise_agencies`, whose ministry mentions it reads; each body is an rk:Agency under
 its ministry.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Span
+from kg.gazetteer.agencies import AGENCY
 from kg.iri import slugify
 
 # A head, then "Bộ" standing alone (not "Bộ Tư pháp", which is a ministry mention of its own).
@@ -45,5 +46,5 @@ def _office(head: str, ministry: Mention, start: int, end: int, written: str) ->
         "alt": written if written != label else None,
         "jurisdiction": None,
         "parent": ministry.key,
-        "org_class": "Agency",
+        "org_class": AGENCY,
     })

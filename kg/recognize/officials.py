@@ -21,7 +21,7 @@ from functools import cache
 from kg.document import Document, Mention, Sentence, Span
 from kg.gazetteer.matching import alternation
 from kg.guarded import NotPrecededPattern, not_preceded
-from kg.iri import fold, fold_aligned, slugify
+from kg.iri import fold, slugify
 
 SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Đinh Trịnh "
@@ -111,7 +111,7 @@ def recognise_officials(doc: Document) -> None:
     found: list[Mention] = []
     unnamed: list[Mention] = []
     bodies = _Bodies(doc)
-    folded = fold_aligned(doc.text)
+    folded = doc.folded
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
         named, bare = _title_first(doc, sentence, text, folded, bodies)
@@ -201,7 +201,7 @@ def _name_first(doc: Document, sentence: Sentence, honorifics: list[int], earlie
 def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodies) -> tuple[str, Mention] | None:
     """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
     comma = _COMMA.match(doc.text, position, sentence.end)
-    title = _title_pattern().match(fold_aligned(doc.text), comma.end(), sentence.end) if comma else None
+    title = _title_pattern().match(doc.folded, comma.end(), sentence.end) if comma else None
     body = bodies.at(title.end(), sentence, title.start()) if title else None
     if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
         return None

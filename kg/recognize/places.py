@@ -237,7 +237,7 @@ def recognise_places(doc: Document) -> None:
     """Add "province" and "admin_unit" mentions for the sentences of `doc`."""
     after_2025 = _is_after_2025(doc)
     found = []
-    folded = fold_aligned(doc.text)  # once for the document: later components slice it too
+    folded = doc.folded
     reversed_text = doc.text[::-1]
     for sentence in doc.sentences:
         found.extend(_scan_sentence(doc.text, reversed_text, folded, sentence, after_2025))

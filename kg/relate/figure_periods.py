@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Sentence
+from kg.guarded import word_start
 from kg.relate.figures import CLAUSE_END, Figure
 
-RESPECTIVELY = re.compile(r"lan luot(?<!\wlan luot)(?![\w])")
+RESPECTIVELY = re.compile(rf"{word_start('lan luot')}(?![\w])")
 NOT_FOR_FIGURES = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
 BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number and its date

@@ -17,10 +17,11 @@ _TRAILING = re.compile(rf"(\s*({_TRAILING_WORD}))+\s*$", re.IGNORECASE)
 # sparing its slow search from every position of the phrase.
 _TRAILING_LAST = re.compile(rf"({_TRAILING_WORD})\s*$", re.IGNORECASE)
 _TRAILING_REACH = 12
-_SPEECH = re.compile(r"^.*\b(cho biết|nhấn mạnh|khẳng định|chia sẻ)( thêm)?\s*[:,]?\s*", re.IGNORECASE)
+_SPEECH_VERBS = "cho biết|nhấn mạnh|khẳng định|chia sẻ"
+_SPEECH = re.compile(rf"^.*\b({_SPEECH_VERBS})( thêm)?\s*[:,]?\s*", re.IGNORECASE)
 # Its words alone, matched as it matches them: where they are absent `_SPEECH`, which tries every
 # position back from the end, cannot match.
-_SPEECH_WORDS = re.compile(r"cho biết|nhấn mạnh|khẳng định|chia sẻ", re.IGNORECASE)
+_SPEECH_WORDS = re.compile(_SPEECH_VERBS, re.IGNORECASE)
 _REPEATED_COMMAS = re.compile(r"\s*,(\s*,)+")
 _MEASURE_HEAD = re.compile(r"\b(tỷ lệ|tỉ lệ|chỉ số|tổng số|số lượng|giá trị|tổng thu|thu nội địa|tổng sản phẩm)\b",
                            re.IGNORECASE)

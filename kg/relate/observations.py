@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.document import Document, Mention, Sentence, Span, SpanIndex
+from kg.document import LONGEST_MENTION, Document, Mention, Sentence, Span, SpanIndex
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
 from kg.guarded import guarded
@@ -55,7 +55,6 @@ SUBJECT_KINDS = ("province", "admin_unit", "agency")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "dung thu", "xep thu", "xep hang",
                   "dung", "xep", "thu hang", "vi tri")
-MENTION_REACH = 200  # longer than any name, so a mention overlapping a stretch starts within it
 
 LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", "muc do", "cap do")
 # A number naming a document or a programme ("Nghị quyết 18", "Đề án 06"), not a figure.
@@ -277,7 +276,7 @@ class _SentenceReader:
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions."""
         kept, cursor = [], start
-        for mention in self.doc.mentions_in(Span(max(0, start - MENTION_REACH), end + MENTION_REACH)):
+        for mention in self.doc.mentions_in(Span(max(0, start - LONGEST_MENTION), end + LONGEST_MENTION)):
             if mention.kind != "number" and mention.start < end and mention.end > start:
                 kept.append(self.folded[cursor:max(cursor, mention.start)])
                 cursor = max(cursor, mention.end)

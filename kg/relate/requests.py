@@ -15,7 +15,7 @@ import re
 
 from kg.document import Document, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import guarded, word_choice
+from kg.guarded import guarded, word_choice, word_start
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
     article_provinces,
@@ -36,14 +36,14 @@ IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu do
 REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
                    "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
 PILOT = guarded(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem", "thi diem")
-PARTNERSHIP = guarded(r"phoi hop(?<!\wphoi hop)( voi)?(?![\w])", "phoi hop")
+PARTNERSHIP = guarded(rf"{word_start('phoi hop')}( voi)?(?![\w])", "phoi hop")
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
-PASSIVE = re.compile(r"duoc(?<!\wduoc)(?![\w])(?P<by>[^,;.]{0,40})$")
+PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
-ONGOING = guarded(r"dang(?<!\wdang)(?![\w])", "dang")
+ONGOING = word_choice("dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 
 
@@ -165,9 +165,7 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
 
 
 def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
-    if "thi diem" not in folded:  # the guard of PILOT
-        return None
-    match = PILOT.pattern.search(folded)
+    match = PILOT.search(folded)
     if match is None:
         return None
     subject = refs_in(doc, Span(sentence.start, sentence.start + match.start()), ("province", "admin_unit"))[-1:]
@@ -184,13 +182,11 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
     from one) says it is under way. Returns the facts and the status a next sentence inherits.
     `folded`: the sentence folded."""
-    ongoing = "dang" in folded and ONGOING.pattern.search(folded) is not None  # "dang": its guard
+    ongoing = ONGOING.search(folded) is not None
     goes_on = previous_status is not None and GOES_ON.match(folded) is not None
     status = "InProgress" if ongoing else (previous_status if goes_on else None)
     facts: list[TaskFact] = []
-    if "phoi hop" not in folded:  # the guard of PARTNERSHIP
-        return facts, status
-    for link in PARTNERSHIP.pattern.finditer(folded):
+    for link in PARTNERSHIP.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
         work = JOINT_WORK.match(folded, cursor - sentence.start)
         if not partners or work is None:

@@ -21,7 +21,7 @@ from kg.relate.task_parts import (
 )
 
 TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
-TARGET_LEAD = re.compile(r"(muc tieu(?<!\wmuc tieu)|chi tieu(?<!\wchi tieu)|phan dau(?<!\wphan dau))( [^,;]{0,40}? la)?(?![\w])")
+TARGET_LEAD = re.compile(rf"({word_start('muc tieu', 'chi tieu', 'phan dau')})( [^,;]{{0,40}}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 SELF_CUE = re.compile(rf"({word_start('phan dau', 'dat muc tieu', 'de ra muc tieu', 'dat chi tieu', 'phai')})(?![\w])")
@@ -29,7 +29,8 @@ BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi 
 BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
 # A goal stated once covers the figures after it in the sentence ("mục tiêu đến 2026, A đạt 80%;
 # 100% B …"), unless the sentence turns to what is done or stands now.
-ACHIEVED = re.compile(r"(?<!\w)(đã|hiện nay|hiện|trong khi|hiện tại)(?!\w)")
+# ("hiện" alone is no such word: "thực hiện", "hiện đại hóa" are goals.)
+ACHIEVED = re.compile(r"(?<!\w)(đã|hiện nay|hiện tại|hiện đang|trong khi)(?!\w)")
 RANK_GROUP = re.compile(r"(?<![\w])(nhom|top)\s*$")  # "vào nhóm 10 địa phương dẫn đầu": a rank
 OWNER_BEFORE = re.compile(rf"({word_start('cua', 'tren dia ban')})\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
