@@ -25,9 +25,8 @@ the text: it is a sentence and may state facts. `doc.removed` lists what is not 
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
-from kg.document import Document, Span, SpanIndex
+from kg.document import SPAN_ORDER, Document, Span, SpanIndex
 from kg.source_meta import (
     BODY,
     DATE_DMY,
@@ -44,7 +43,6 @@ from kg.source_meta import (
 from kg.spam import looks_spammed, spam_candidates, spam_cuts
 
 # the order of Span, without the slow comparisons its dataclass generates
-_BOUNDS = attrgetter("start", "end")
 
 _LONG_CAPTION = 400
 _IMAGE_CAPTION = 300
@@ -380,7 +378,7 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
     """Sort spans and join those that touch or are separated by blanks only."""
     merged: list[Span] = []
     start = end = -1  # the run being joined, made a Span once it ends
-    for span in sorted(spans, key=_BOUNDS):
+    for span in sorted(spans, key=SPAN_ORDER):
         if start >= 0 and (span.start <= end or not text[end : span.start].strip()):
             end = max(end, span.end)
             continue

@@ -91,6 +91,7 @@ class Mention:
 # The order of `Mention` (its compared fields) as a sort key, compared in C: the same order as
 # sorting the mentions themselves, faster.
 MENTION_ORDER = attrgetter("start", "end", "kind", "key")
+SPAN_ORDER = attrgetter("start", "end")  # the same for spans
 
 
 @dataclass

@@ -13,12 +13,10 @@ Vietnamese reports list their figures in one sentence separated by ";".
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 
-from kg.document import Document, Sentence, Span
+from kg.document import SPAN_ORDER, Document, Sentence, Span
 
 # the order of Span, without the slow comparisons its dataclass generates
-_BOUNDS = attrgetter("start", "end")
 
 _END = re.compile(
     r"(?:(?P<ellipsis>\.{3,}|…)|(?P<stop>\./\.|[.!?]+))(?P<close>[\"”’»)\]]*)(?P<space>\s*)"
@@ -111,7 +109,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _kept_segments(text: str, removed: list[Span]) -> list[tuple[int, int]]:
     """Stretches of text inside one line and outside every removed span."""
     segments: list[tuple[int, int]] = []
-    cuts = sorted(removed, key=_BOUNDS)
+    cuts = sorted(removed, key=SPAN_ORDER)
     count = len(cuts)
     index = 0
     # an empty line holds no stretch, so only the others are visited

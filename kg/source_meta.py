@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from operator import attrgetter
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from kg.document import Document, SourceMeta, Span
+from kg.document import SPAN_ORDER, Document, SourceMeta, Span
 from kg.sentences import sentence_spans
 
 # the order of Span, without the slow comparisons its dataclass generates
-_BOUNDS = attrgetter("start", "end")
 
 # The kind `kg.clean` gives a line of article text.
 BODY = "body"
@@ -142,7 +140,7 @@ def _host(url: str) -> str | None:
 def kept_stretches(line: PageLine) -> list[tuple[int, int]]:
     stretches: list[tuple[int, int]] = []
     position = line.start
-    for cut in sorted(line.cuts, key=_BOUNDS):
+    for cut in sorted(line.cuts, key=SPAN_ORDER):
         if cut.start > position:
             stretches.append((position, cut.start))
         position = max(position, cut.end)

@@ -70,7 +70,6 @@ class TermCache:
 
 
 # Literals emission makes again and again (labels, counts, values): made once each.
-_DECIMAL = URIRef(str(XSD.decimal))
 
 
 @lru_cache(maxsize=8192)
@@ -82,4 +81,4 @@ def text_literal(text: str, lang: str | None = None) -> Literal:
 @lru_cache(maxsize=4096)
 def decimal_literal(text: str) -> Literal:
     """`Literal(text, datatype=XSD.decimal)`, made once per text."""
-    return Literal(text, datatype=_DECIMAL)
+    return Literal(text, datatype=XSD.decimal)

@@ -11,9 +11,9 @@ from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import word_start
 from kg.iri import fold
-from kg.relate.refs import outermost, ref_of
 from kg.relate.task_parts import (
     CONTINUATION,
+    assignees_at,
     clause_span,
     clause_text,
     directives_in,
@@ -31,7 +31,7 @@ IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
-GIVEN_AFTER = re.compile(r"\s*nhiem vu\b(?P<by>[^,;.]{0,60}?)\bgiao(?![\w])")
+GIVEN_AFTER = re.compile(rf"\s*{TASK_NOUN}\b(?P<by>[^,;.]{{0,60}}?)\bgiao(?![\w])")
 
 
 def breakdown_at(doc: Document, index: int, folded: str, numbers: list[Mention],
@@ -115,19 +115,25 @@ def _is_assigned_total(doc: Document, sentence: Sentence, number: Mention) -> bo
 
 
 def _total(doc: Document, sentence: Sentence, total: Mention, province: str | None) -> TaskFact | None:
-    """The task holding the total: assigned by the bodies between "được/do" and "giao", to the
-    subject before them (else the article's province); or by the bodies between the tasks and
-    "giao" after the total, to those right after it ("12 nhiệm vụ Chính phủ giao Bộ Tư pháp")."""
+    """The task holding the total, with the parties `_parties` reads."""
+    assigned_to, assigned_by = _parties(doc, sentence, total, province)
+    if not assigned_to:
+        return None
+    return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence, assigned_to=tuple(assigned_to),
+                    assigned_by=tuple(assigned_by), count=int(total.attrs["value"]),
+                    status_date=_as_of(doc, sentence, total), based_on=directives_in(doc, sentence))
+
+
+def _parties(doc: Document, sentence: Sentence, total: Mention,
+             province: str | None) -> tuple[list[EntityRef], list[EntityRef]]:
+    """Who was given the tasks and by whom: the bodies between the tasks and "giao" after the
+    total, to those right after it ("12 nhiệm vụ Chính phủ giao Bộ Tư pháp"); else the bodies
+    between "được/do" and "giao", to the subject before them (else the article's province)."""
     given = GIVEN_AFTER.match(doc.folded, total.end, sentence.end)
     if given is not None:
-        assigned_by = refs_in(doc, Span(given.start("by"), given.end("by")), ("agency", "official"))
-        receivers = [m for m in outermost(doc.mentions_in(Span(given.end(), sentence.end)))
-                     if m.kind in ("province", "admin_unit", "agency")]
-        if receivers and not doc.folded[given.end():receivers[0].start].strip():
-            return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence,
-                            assigned_to=(ref_of(receivers[0]),), assigned_by=tuple(assigned_by),
-                            count=int(total.attrs["value"]), status_date=_as_of(doc, sentence, total),
-                            based_on=directives_in(doc, sentence))
+        receivers = assignees_at(doc, Span(given.end(), sentence.end), province)[0]
+        if receivers:
+            return receivers, refs_in(doc, Span(given.start("by"), given.end("by")), ("agency", "official"))
     folded = doc.folded[sentence.start:total.start]
     verb = sentence.start + folded.rfind("giao")
     passive = max(folded.rfind("duoc", 0, verb - sentence.start), folded.rfind(" do ", 0, verb - sentence.start))
@@ -140,11 +146,7 @@ def _total(doc: Document, sentence: Sentence, total: Mention, province: str | No
         assigned_to = []
     if not assigned_to and province:
         assigned_to = [EntityRef("province", province)]
-    if not assigned_to:
-        return None
-    return TaskFact(label=clause_text(doc, sentence, total), sentence=sentence, assigned_to=tuple(assigned_to),
-                    assigned_by=tuple(assigned_by), count=int(total.attrs["value"]),
-                    status_date=_as_of(doc, sentence, total), based_on=directives_in(doc, sentence))
+    return assigned_to, assigned_by
 
 
 def _as_of(doc: Document, sentence: Sentence, total: Mention) -> str | None:

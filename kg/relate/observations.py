@@ -5,8 +5,10 @@ Each number mention of a sentence is read in four steps:
    lệ 100%)", "18/64 nhiệm vụ, đạt 28,13%") are one figure, the rate, with numerator and denominator;
 2. whether it is a reported measure at all: not a service level ("mức độ 3, 4"), a target
    ("mục tiêu", "ít nhất"), a count of assigned tasks (the tasks relater reads those), a number
-   that only delimits a scope ("tại 09 đơn vị", "một trong 3 địa phương", "3 cấp", "02 tháng/lần"),
-   nor a figure about an unnamed group ("95/95 bộ, ngành", "các tỉnh", "cả 6 địa phương");
+   that only delimits a scope ("tại 09 đơn vị", "một trong 3 địa phương", "3 cấp", "02 tháng/lần",
+   "của 11 huyện", but not "giảm 4 phường"), a number naming a document or programme ("Đề án 06"),
+   a duration ("sau 3 ngày"), the country's product ("GDP"), nor a figure about an unnamed group
+   ("95/95 bộ, ngành", "các tỉnh", "cả 6 địa phương", "trung bình của 63 tỉnh");
 3. its indicator (`kg.relate.indicators`), from the words back to the previous figure or clause
    boundary plus the words after it; a figure whose own words name nothing ("…, tăng 9,6%",
    "Thái Nguyên (99,36%)") qualifies or continues the figure before it;
@@ -15,9 +17,11 @@ Each number mention of a sentence is read in four steps:
 Decisions:
 - Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
   the nearest cue before it in the sentence: a place, a provincial body (its province), a
-  ministry not named as someone else's ("của", "với" …), "Bộ đã …" (the ministry named before),
-  "tỉnh" (the article's province), a bare "thành phố" / "huyện" / "thị xã" / "quận" (the latest
-  such unit named before). A cue naming an unnamed group, or a central body as the source
+  district's body (its district), a ministry not named as someone else's ("của", "với" … unless
+  it owns the measure: "tỷ lệ … của Bộ Tư pháp"), "Bộ đã …" / "của Bộ" (the ministry named
+  before), "tỉnh" (the article's province), a bare "thành phố" / "huyện" / "thị xã" / "quận" (the
+  latest such unit named before). A place word after a superlative ("cao nhất tỉnh", "dẫn đầu cả
+  nước") names the field compared, and "cấp tỉnh" a level: neither is a cue. A cue naming an unnamed group, or a central body as the source
   ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a cue the figure is
   about the place of the figures of the previous two sentences ("Tỷ lệ … trên địa bàn đạt …" in
   the paragraph of a district), else about the article's province. A figure whose own words
