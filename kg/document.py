@@ -117,6 +117,8 @@ class Document:
     meta: SourceMeta = field(default_factory=SourceMeta)
     facts: list[Any] = field(default_factory=list)
     _index: tuple[int, list[int]] = field(default=(-1, []), init=False, repr=False, compare=False)
+    _kind_index: tuple[int, dict[str, tuple[list[Mention], list[int]]]] = field(
+        default=(-1, {}), init=False, repr=False, compare=False)
     _stem: tuple[Path | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
     _folded: tuple[str | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
     _removed_index: tuple[list[Span] | None, int, SpanIndex] = field(default=(None, 0, SpanIndex(())), init=False,
@@ -174,9 +176,12 @@ class Document:
 
     def mentions_in(self, span: Span, kind: str | None = None) -> list[Mention]:
         """The mentions inside `span`, in order; a binary search, as relaters ask this per clause."""
-        starts = self._starts()
-        starting_inside = self.mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
-        return [m for m in starting_inside if m.end <= span.end and (kind is None or m.kind == kind)]
+        if kind is None:
+            mentions, starts = self.mentions, self._starts()
+        else:
+            mentions, starts = self._of_kind(kind)
+        starting_inside = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+        return [m for m in starting_inside if m.end <= span.end]
 
     def _starts(self) -> list[int]:
         """Start offsets of the sorted mentions, rebuilt when mentions were added (they are only
@@ -215,5 +220,18 @@ class Document:
         return index if index >= 0 and position < sentences[index].end else None
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
-        self._starts()
-        return (m for m in self.mentions if m.kind == kind)
+        return iter(self._of_kind(kind)[0])
+
+    def _of_kind(self, kind: str) -> tuple[list[Mention], list[int]]:
+        """The sorted mentions of one kind and their starts, regrouped when mentions were added:
+        relaters ask for one kind per clause, and a sentence may hold hundreds of mentions."""
+        starts = self._starts()
+        count, by_kind = self._kind_index
+        if count != len(starts):
+            by_kind = {}
+            for mention in self.mentions:
+                by_kind.setdefault(mention.kind, ([], []))[0].append(mention)
+            for mentions, kind_starts in by_kind.values():
+                kind_starts.extend(m.start for m in mentions)
+            self._kind_index = (len(starts), by_kind)
+        return by_kind.get(kind, ([], []))

@@ -13,3 +13,15 @@ def test_mentions_by_sentence_are_those_inside_each_sentence() -> None:
     assert [[m.key for m in found] for found in doc.mentions_by_sentence("number")] == [["2023", "95"], [], ["3", "4"]]
     assert [[m.key for m in doc.mentions_in(s, "number")] for s in doc.sentences] == [["2023", "95"], [], ["3", "4"]]
     assert doc.sentence_of(14) == doc.sentences[0] and doc.sentence_of(17) is None
+
+
+def test_mentions_of_a_kind_follow_mentions_added_after_a_first_question() -> None:
+    doc = lines_doc("Tỉnh Hà Nam đạt 95% năm 2023.")
+    doc.add(Mention(13, 16, "number", "95"))
+    assert [m.key for m in doc.iter_kind("number")] == ["95"]
+    doc.add(Mention(5, 11, "province", "ha-nam"))
+    doc.add(Mention(4, 5, "number", "0"))
+    assert [m.key for m in doc.iter_kind("number")] == ["0", "95"]
+    assert [m.key for m in doc.mentions_in(doc.sentences[0], "province")] == ["ha-nam"]
+    assert [m.key for m in doc.mentions_in(doc.sentences[0])] == ["0", "ha-nam", "95"]
+    assert list(doc.iter_kind("period")) == [] and doc.mentions_in(doc.sentences[0], "period") == []
