@@ -6,9 +6,10 @@ from pathlib import Path
 
 from kg.document import Document, Sentence
 from kg.gazetteer.agencies import AGENCIES
-from kg.gazetteer.bodies import BODY_KINDS
+from kg.gazetteer.bodies import BODY_KINDS, capitalised_heads
 from kg.gazetteer.matching import normalise
 from kg.recognize.agencies import recognise_agencies
+from kg.recognize.local_bodies import LOWER_CASE_HEAD
 from kg.recognize.places import recognise_places
 
 
@@ -275,3 +276,16 @@ def test_a_district_office_without_a_district_named_before_is_nobody() -> None:
 
 def test_a_district_office_is_not_a_townships() -> None:
     assert agencies("Tỉnh Lào Cai kiểm tra thị trấn Phố Ràng.", "Phòng Nội vụ báo cáo kết quả.") == []
+
+
+def test_every_head_kept_in_lower_case_holds_what_the_prefilter_looks_for() -> None:
+    assert all(name[0].isupper() for name in capitalised_heads())
+    for kind in BODY_KINDS:
+        if kind.any_case:
+            for head in kind.heads:
+                assert LOWER_CASE_HEAD.search(normalise(head)), head
+
+
+def test_local_bodies_written_in_lower_case_are_still_found() -> None:
+    found = agencies("Thái Nguyên: ủy ban nhân dân tỉnh Thái Nguyên và tỉnh ủy Thái Nguyên họp.")
+    assert [key for key, _ in found] == ["uy-ban-nhan-dan-tinh-thai-nguyen", "tinh-uy-thai-nguyen"]

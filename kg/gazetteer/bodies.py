@@ -100,3 +100,8 @@ BODY_KINDS: tuple[BodyKind, ...] = (
 @functools.cache
 def body_kind_by_key() -> dict[str, BodyKind]:
     return {b.key: b for b in BODY_KINDS}
+
+
+def capitalised_heads() -> tuple[str, ...]:
+    """The heads and abbreviations of every kind of body, all written with a capital first."""
+    return tuple(name for kind in BODY_KINDS for name in (*kind.heads, *kind.abbreviations))

@@ -135,11 +135,15 @@ def search_at(starts: Iterable[int], pattern: re.Pattern[str] | NotPrecededPatte
               judge: Callable[[re.Match[str]], T | None]) -> Iterator[tuple[re.Match[str], T]]:
     """What `search_all` yields, trying `pattern` only at `starts` (in order): right when every
     match `judge` keeps begins at one of them, as the others are refused anyway."""
+    # a `NotPrecededPattern` checked here, as its `match` does, without a call per start
+    body, not_before = (pattern.body, pattern.not_before) if isinstance(pattern, NotPrecededPattern) else (pattern, None)
     position = 0
     for start in starts:
         if start < position:
             continue
-        match = pattern.match(text, start)
+        if not_before is not None and start > 0 and not_before.match(text, start - 1, start) is not None:
+            continue
+        match = body.match(text, start)
         if match is None:
             continue
         verdict = judge(match)

@@ -34,6 +34,7 @@ import re
 
 from kg.document import MENTION_ORDER, Document, Mention, Span
 from kg.gazetteer.agencies import AGENCIES, AGENCY, Agency
+from kg.gazetteer.bodies import capitalised_heads
 from kg.gazetteer.matching import (
     VIETNAMESE_SURNAMES,
     alternation,
@@ -47,7 +48,7 @@ from kg.gazetteer.matching import (
 )
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold_aligned
-from kg.recognize.local_bodies import Group, LocalBodies
+from kg.recognize.local_bodies import LOWER_CASE_HEAD, Group, LocalBodies, local_heads
 
 _FOREIGN_AFTER = re.compile(
     r"\s+(?:my|hoa\s+ky|nhat|trung\s+quoc|han\s+quoc|trieu\s+tien|lao|campuchia|thai\s+lan|anh|phap|duc|nga"
@@ -77,18 +78,14 @@ def _central() -> tuple[NotPrecededPattern, dict[str, tuple[Agency, str, bool]]]
 
 
 @functools.cache
-def _central_starts() -> re.Pattern[str]:
-    """Where a central body's name starts with a capital, as written: the judge of `_central_groups`
-    refuses any other (abbreviations too open with a capital)."""
-    names = (name for _, name, _ in _central()[1].values())
+def _name_starts() -> re.Pattern[str]:
+    """Where a central body's name, a sub-body's head or a local body's head starts with a capital,
+    as written (a match is that capital alone): the judges of `_central_groups` and
+    `_sub_body_groups` refuse any other (abbreviations too open with a capital), and so does
+    `LocalBodies.groups` but for a few heads in lower case (`LOWER_CASE_HEAD`). One search for
+    all, as most of its cost is stopping at every capital of the text."""
+    names = (*(name for _, name, _ in _central()[1].values()), *_SUB_BODY_HEADS, *capitalised_heads())
     return re.compile(written_alternation(names, capital_first=True, starts_only=True))
-
-
-@functools.cache
-def _sub_body_starts() -> re.Pattern[str]:
-    """Where a sub-body's head starts with a capital, as written: the judge of `_sub_body_groups`
-    refuses any other."""
-    return re.compile(written_alternation(("tong cuc", "cuc", "vu"), capital_first=True, starts_only=True))
 
 
 @functools.cache
@@ -116,10 +113,9 @@ def _single(mention: Mention) -> Group:
     return Group(mention.start, mention.end, (mention,))
 
 
-def _central_groups(text: str, folded: str, offset: int) -> list[Group]:
-    first = _central_starts().search(text)
-    if first is None:
-        return []
+def _central_groups(text: str, folded: str, offset: int, starts: tuple[int, ...]) -> list[Group]:
+    """The central bodies of a sentence (`text`, `folded`, starting at `offset` in the document),
+    tried at `starts` (`_name_starts`, in the sentence)."""
     pattern, lookup = _central()
 
     def judge(match: re.Match[str]) -> Agency | None:
@@ -141,17 +137,14 @@ def _central_groups(text: str, folded: str, offset: int) -> list[Group]:
             return None
         return entry
 
-    starts = map(re.Match.start, _central_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end(), text[m.start() : m.end()], entry))
         for m, entry in search_at(starts, pattern, folded, judge)
     ]
 
 
-def _sub_body_groups(text: str, folded: str, offset: int) -> list[Group]:
-    first = _sub_body_starts().search(text)
-    if first is None:
-        return []
+def _sub_body_groups(text: str, folded: str, offset: int, starts: list[int]) -> list[Group]:
+    """The sub-bodies of a sentence, as `_central_groups` has it, tried at `starts`."""
     _, central = _central()
 
     def judge(match: re.Match[str]) -> tuple[str, Agency] | None:
@@ -165,7 +158,6 @@ def _sub_body_groups(text: str, folded: str, offset: int) -> list[Group]:
         known = central.get(normalise(written))
         return written, known[0] if known else Agency(f"{written}, {parent.label}", "", parent=parent.slug)
 
-    starts = map(re.Match.start, _sub_body_starts().finditer(text, first.start()))
     return [
         _single(_agency_mention(offset + m.start(), offset + m.end("name"), written, entry))
         for m, (written, entry) in search_at(starts, _sub_body_pattern(), folded, judge)
@@ -184,13 +176,27 @@ def recognise_agencies(doc: Document) -> None:
     """Add "agency" mentions for the sentences of `doc` (after `recognise_places`)."""
     local = LocalBodies(doc)
     groups: list[Group] = []
-    whole_folded = doc.folded
+    whole_text, whole_folded = doc.text, doc.folded
+    name_starts, heads = _name_starts(), local_heads()
     for sentence in doc.sentences:
-        text = doc.text[sentence.start : sentence.end]
-        folded = whole_folded[sentence.start : sentence.end]
-        groups.extend(_central_groups(text, folded, sentence.start))
-        groups.extend(_sub_body_groups(text, folded, sentence.start))
-        groups.extend(local.groups(text, folded, sentence.start))
+        start, end = sentence.start, sentence.end
+        # where bodies may start: nowhere in most sentences. The patterns look behind no further
+        # than they consume and ahead no further than the end, which `endpos` sets: they find
+        # what they would in the sentence alone.
+        name = name_starts.search(whole_text, start, end)
+        if name is None and LOWER_CASE_HEAD.search(whole_folded, start, end) is None:
+            continue
+        head = heads.search(whole_folded, start, end)
+        text, folded = whole_text[start:end], whole_folded[start:end]
+        if name is not None:
+            starts = tuple(map(re.Match.start, name_starts.finditer(text, name.start() - start)))
+            groups.extend(_central_groups(text, folded, start, starts))
+            # what a sub-body's head opens with, folded
+            sub_body_starts = [s for s in starts if folded.startswith(("tong", "cuc", "vu"), s)]
+            if sub_body_starts:
+                groups.extend(_sub_body_groups(text, folded, start, sub_body_starts))
+        if head is not None:
+            groups.extend(local.groups(text, folded, start, head.start() - start))
     kept = [g for g in _without_overlaps(groups) if not doc.is_removed(Span(g.start, g.end))]
     # one sort for all, as Document.add would do after each mention
     doc.mentions.extend(m for group in kept for m in group.mentions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.document import Document, Mention, Span
 from kg.gazetteer.agencies import AGENCY
@@ -34,14 +34,12 @@ _UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "Distr
                   "xã": "Commune", "thị trấn": "Township"}
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):
     province: str
     unit_label: str | None = None
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """Mentions found together (one per province of a list); overlaps are settled per group."""
 
     start: int
@@ -60,6 +58,17 @@ def _heads() -> tuple[NotPrecededPattern, dict[str, tuple[BodyKind, str, bool]]]
     return not_preceded(r"[\w&]", rf"(?:{alternation(lookup)})(?![\w&])"), lookup
 
 
+def local_heads() -> re.Pattern[str]:
+    """A head of a local body in folded text, not checked for what precedes it: wherever no match
+    of this starts, `LocalBodies.groups` finds nothing."""
+    return _heads()[0].body
+
+
+# A head that `LocalBodies.groups` keeps starts with its capital (`capitalised_heads`), or is of a kind
+# of any case ("ủy ban nhân dân", "tỉnh ủy") and holds this, folded.
+LOWER_CASE_HEAD = re.compile(r"nh(?:an[\s\-–—]+dan|[\s\-–—]+uy)")
+
+
 class LocalBodies:
     """Finds the local bodies of one document, using its place mentions and main province."""
 
@@ -72,12 +81,12 @@ class LocalBodies:
     def main(self) -> str | None:
         return main_province(self.doc)
 
-    def groups(self, text: str, folded: str, offset: int) -> list[Group]:
+    def groups(self, text: str, folded: str, offset: int, first: int) -> list[Group]:
+        """The local bodies of a sentence (`text`, `folded`, starting at `offset` in the document),
+        where `local_heads` first matches at `first`."""
         pattern, lookup = _heads()
         heads = []
-        if pattern.body.search(folded) is None:  # no head here: the pattern without its look-behind says so sooner
-            return []
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer(folded, first):
             kind, head, is_abbreviation = lookup[normalise(match.group())]
             written = text[match.start() : match.end()]
             if is_abbreviation and not same_capitals(written, head):
@@ -168,20 +177,30 @@ class LocalBodies:
         return Group(start, max(m.end for m in mentions), mentions)
 
     def _mention(self, kind: BodyKind, start: int, end: int, place: _Place) -> Mention:
-        label, label_en = _local_label(kind, place)
-        parent = _local_label(body_kind_by_key()[UBND], place)[0] if kind.parent == UBND else None
+        slug, label, label_en, parent, unit = _local_body(kind.key, place)
         written = self.doc.text[start:end]
         attrs = {
             "label": label,
             "label_en": label_en,
             "alt": written if written != label else None,
             "jurisdiction": place.province,
-            "parent": slugify(parent) if parent else None,
+            "parent": parent,
             "org_class": AGENCY,
         }
-        if place.unit_label:
-            attrs["unit"] = f"{place.province}/{slugify(place.unit_label)}"
-        return Mention(start, end, "agency", slugify(label), attrs)
+        if unit is not None:
+            attrs["unit"] = unit
+        return Mention(start, end, "agency", slug, attrs)
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_body(kind_key: str, place: _Place) -> tuple[str, str, str, str | None, str | None]:
+    """The slug, label, English label, parent's slug and unit key of the body of a kind in a place:
+    kept, as an article names the same few again and again."""
+    kind = body_kind_by_key()[kind_key]
+    label, label_en = _local_label(kind, place)
+    parent = _local_label(body_kind_by_key()[UBND], place)[0] if kind.parent == UBND else None
+    unit = f"{place.province}/{slugify(place.unit_label)}" if place.unit_label else None
+    return slugify(label), label, label_en, slugify(parent) if parent else None, unit
 
 
 def _party_kind(match: re.Match[str]) -> str:

@@ -17,11 +17,13 @@ from kg.iri import slugify
 # A head, then "Bộ" standing alone (not "Bộ Tư pháp", which is a ministry mention of its own).
 _HEAD = re.compile(r"(Văn phòng|Thanh tra) (?:Bộ(?![\w&])(?!\s+[A-ZĐ]))?")
 _ENGLISH = {"Văn phòng": "Office", "Thanh tra": "Inspectorate"}
+_HEADS_WRITTEN = tuple(f"{head} " for head in _ENGLISH)  # as `_HEAD` spells them
 
 
 def recognise_ministry_offices(doc: Document) -> None:
     ministries = [m for m in doc.iter_kind("agency") if m.key.startswith("bo-")]
-    if not ministries:
+    # every head written holds one of these, which one look at the whole text finds sooner
+    if not ministries or not any(head in doc.text for head in _HEADS_WRITTEN):
         return
     found = []
     for sentence in doc.sentences:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.gazetteer.matching import alternation
@@ -112,14 +113,18 @@ def recognise_officials(doc: Document) -> None:
     unnamed: list[Mention] = []
     bodies = _Bodies(doc)
     folded = doc.folded
+    titles = _title_pattern().body
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
-        named, bare = _title_first(doc, sentence, text, folded, bodies)
+        # no title here: the pattern without its look-behind says so sooner
+        title = titles.search(folded, sentence.start, sentence.end)
+        named, bare = _title_first(doc, sentence, title, bodies) if title is not None else ([], [])
         found.extend(named)
         unnamed.extend(bare)
         # most sentences have no honorific: one search says so more cheaply than collecting none
-        honorifics = ([sentence.start + m.end() for m in _HONORIFIC.finditer(text)]
-                      if _HONORIFIC.search(text) is not None else [])
+        first = _HONORIFIC.search(text)
+        honorifics = ([sentence.start + m.end() for m in _HONORIFIC.finditer(text, first.start())]
+                      if first is not None else [])
         if honorifics or named:  # where a name may start: nowhere else
             # the posts found so far in this sentence are the named ones: each lies in its sentence
             found.extend(_name_first(doc, sentence, honorifics, named, bodies))
@@ -130,23 +135,19 @@ def recognise_officials(doc: Document) -> None:
         doc.add(mention)
 
 
-def _title_first(doc: Document, sentence: Sentence, text: str, folded: str, bodies: _Bodies
+def _title_first(doc: Document, sentence: Sentence, first: re.Match[str], bodies: _Bodies
                  ) -> tuple[list[Mention], list[Mention]]:
     """Posts with the holder's name, and posts written without one ("Bộ trưởng nhấn mạnh"),
-    the latter as mentions with no person yet. `text` is the sentence, `folded` the document folded."""
+    the latter as mentions with no person yet; `first` is where the title pattern's body first
+    matches in the sentence (`_titles_in`)."""
     named, bare = [], []
-    titles = _title_pattern()
-    # no title here: the pattern without its look-behind, which looks no further than it consumes
-    # but for the end (`endpos` ends the text there), says so sooner and before any slicing
-    if titles.body.search(folded, sentence.start, sentence.end) is None:
-        return named, bare
-    for match in titles.finditer(folded[sentence.start : sentence.end]):
-        start = sentence.start + match.start()
-        cursor = sentence.start + match.end()
+    for match in _titles_in(doc.folded, sentence, first):
+        start = match.start()
+        cursor = match.end()
         body = bodies.at(cursor, sentence, start)
         if body is not None:
             cursor = body.end
-        role = _canonical_role(text[match.start():match.end()])
+        role = _canonical_role(doc.text[start:match.end()])
         if body is not None:
             role = _without_other_bodies_posts(role, body.key)
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
@@ -158,17 +159,39 @@ def _title_first(doc: Document, sentence: Sentence, text: str, folded: str, bodi
     return named, bare
 
 
+def _titles_in(folded: str, sentence: Sentence, first: re.Match[str]) -> Iterator[re.Match[str]]:
+    """What `_title_pattern().finditer` yields in the sentence's slice of `folded`, the document
+    folded, as matches in the whole text: its body searched between the sentence's bounds (it
+    looks no further than it consumes but for the end, which `endpos` sets) from `first`, its
+    first match there, a title at the sentence's start preceded by nothing, as in the slice."""
+    pattern = _title_pattern()
+    body, not_before = pattern.body, pattern.not_before
+    start, end = sentence.start, sentence.end
+    found: re.Match[str] | None = first
+    while found is not None:
+        at = found.start()
+        if at > start and not_before.match(folded, at - 1, at) is not None:
+            found = body.search(folded, at + 1, end)
+            continue
+        yield found
+        found = body.search(folded, found.end(), end)
+
+
 def _holders(unnamed: list[Mention], named: list[Mention]) -> list[Mention]:
     """A post written without a name ("Bộ trưởng", "Phó Chủ tịch UBND tỉnh") is the one person
     the article names in it, when it names exactly one."""
     resolved = []
-    posts = [(m, m.attrs["role"].split(", ")) for m in named]
+    if not unnamed:
+        return resolved
+    by_title: dict[str, list[tuple[str, str, str | None]]] = {}
+    for m in named:
+        for title in m.attrs["role"].split(", "):
+            by_title.setdefault(title, []).append((m.key, m.attrs["name"], m.attrs["organization"]))
     for post in unnamed:
         if any(post.start < m.end and m.start < post.end for m in named):  # `Span.overlaps`
             continue
         title, body = post.attrs["role"], post.attrs["organization"]
-        holders = {(m.key, m.attrs["name"], m.attrs["organization"]) for m, titles in posts
-                   if title in titles and (body is None or m.attrs["organization"] == body)}
+        holders = {holder for holder in by_title.get(title, ()) if body is None or holder[2] == body}
         if len(holders) == 1:
             [(key, name, organization)] = holders
             resolved.append(Mention(post.start, post.end, "official", key,
@@ -242,7 +265,10 @@ def _without_other_bodies_posts(role: str, body: str) -> str:
     return ", ".join(kept or titles)
 
 
+@lru_cache(maxsize=1024)
 def _canonical_role(written: str) -> str:
+    """The titles of a role as written, in their canonical spelling; kept per spelling, as the same
+    few are written again and again."""
     titles = [t.strip() for t in written.split(",")]
     canonical = _canonical_titles()
     return ", ".join(canonical.get(fold(" ".join(t.split())), t) for t in titles)

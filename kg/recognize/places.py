@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from kg.document import MENTION_ORDER, Document, Mention, Span
@@ -35,6 +36,7 @@ from kg.gazetteer.matching import (
     normalise,
     previous_word,
     search_all,
+    search_at,
     words,
     written_alternation,
 )
@@ -70,7 +72,14 @@ def _province_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _capitalised_province_name() -> re.Pattern[str]:
-    return re.compile(written_alternation((name for p in PROVINCES for name in p.names), capital_first=True))
+    """Where a province's name starts with a capital, as written (a match is its first letter)."""
+    names = (name for p in PROVINCES for name in p.names)
+    return re.compile(written_alternation(names, capital_first=True, starts_only=True))
+
+
+# Where "tỉnh", "thành phố", "TP", "Tỉnh ủy" or "Thành ủy" may start in folded text: what a province's
+# prefix (`_province_pattern`) opens with.
+_PREFIX_START = re.compile(r"t(?:inh|hanh|p)")
 
 
 @functools.cache
@@ -121,8 +130,10 @@ def _glued_to_proper_noun(text: str, folded: str, start: int, end: int) -> bool:
     return folded.startswith(_LONGER_PROPER_NOUNS, start)
 
 
-def _province_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, int, str]]:
-    """(start, end, slug) of the province names in `text`, spans covering the name only."""
+def _province_matches(text: str, folded: str, after_2025: bool, starts: Iterable[int] | None = None
+                      ) -> list[tuple[int, int, str]]:
+    """(start, end, slug) of the province names in `text`, spans covering the name only; tried at
+    `starts` only, when given, which must hold every start of a match the judge keeps."""
 
     def judge(match: re.Match[str]) -> str | None:
         slug = _province_of_name()[normalise(match.group("name"))]
@@ -142,7 +153,9 @@ def _province_matches(text: str, folded: str, after_2025: bool) -> list[tuple[in
             ok = province(slug).in_2008_list or after_2025
         return slug if ok else None
 
-    return [(m.start("name"), m.end("name"), slug) for m, slug in search_all(_province_pattern(), folded, judge)]
+    pattern = _province_pattern()
+    found = search_all(pattern, folded, judge) if starts is None else search_at(starts, pattern, folded, judge)
+    return [(m.start("name"), m.end("name"), slug) for m, slug in found]
 
 
 def _is_name_word(word: str) -> bool:
@@ -197,23 +210,18 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
     return " ".join(w for w, _ in kept), kept[-1][1], None
 
 
-def _scan_sentence(doc_text: str, reversed_text: str, doc_folded: str, sentence: Span, after_2025: bool
-                   ) -> list[_Found]:
-    """The places of one sentence; `reversed_text` is the document's text reversed, `doc_folded` its fold.
-    The prefilters search the whole text between the sentence's bounds: they look around no
-    further than they consume, so they find what they would in the sentence alone."""
+def _scan_sentence(doc_text: str, doc_folded: str, sentence: Span, first_name: int | None, units_possible: bool,
+                   after_2025: bool) -> list[_Found]:
+    """The places of one sentence of the document (`doc_text`, folded `doc_folded`), where a
+    province's name first starts with a capital at `first_name` (None: nowhere) and units may be."""
     start, end = sentence.start, sentence.end
-    # every province kept has its name written with a capital (`_province_matches`)
-    provinces_possible = _capitalised_province_name().search(doc_text, start, end) is not None
-    # every unit kept has a name opening with a capital or a digit after its type
-    length = len(doc_text)
-    units_possible = _unit_before_name_reversed().search(reversed_text, length - end, length - start) is not None
-    if not (provinces_possible or units_possible):
-        return []
     text, folded = doc_text[start:end], doc_folded[start:end]
     found = []
-    if provinces_possible:
-        for s, e, slug in _province_matches(text, folded, after_2025):
+    if first_name is not None:
+        # a province kept starts at its name or at its prefix before the name
+        names = [m.start() - start for m in _capitalised_province_name().finditer(doc_text, first_name, end)]
+        prefixes = map(re.Match.start, _PREFIX_START.finditer(folded, 0, names[-1]))
+        for s, e, slug in _province_matches(text, folded, after_2025, sorted({*prefixes, *names})):
             unit = province(slug)
             attrs = (("label", unit.label), ("label_en", unit.label_en))
             found.append(_Found(start + s, start + e, "province", slug, attrs))
@@ -237,10 +245,20 @@ def recognise_places(doc: Document) -> None:
     """Add "province" and "admin_unit" mentions for the sentences of `doc`."""
     after_2025 = _is_after_2025(doc)
     found = []
-    folded = doc.folded
-    reversed_text = doc.text[::-1]
+    text, folded = doc.text, doc.folded
+    reversed_text, length = text[::-1], len(text)
+    province_name, unit_before_name = _capitalised_province_name(), _unit_before_name_reversed()
     for sentence in doc.sentences:
-        found.extend(_scan_sentence(doc.text, reversed_text, folded, sentence, after_2025))
+        start, end = sentence.start, sentence.end
+        # The prefilters search the whole text between the sentence's bounds: they look around no
+        # further than they consume, so they find what they would in the sentence alone.
+        # Every province kept has its name written with a capital (`_province_matches`), every
+        # unit kept a name opening with a capital or a digit after its type.
+        first_name = province_name.search(text, start, end)
+        units_possible = unit_before_name.search(reversed_text, length - end, length - start) is not None
+        if first_name is not None or units_possible:
+            first = first_name.start() if first_name is not None else None
+            found.extend(_scan_sentence(text, folded, sentence, first, units_possible, after_2025))
     kept = [f for f in _without_overlaps(found) if not doc.is_removed(Span(f.start, f.end))]
     pending = [item for item in kept if item.kind == "admin_unit" and not item.key]
     _add_all(doc, [_mention(item, item.key) for item in kept if item not in pending])
