@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import SPAN_ORDER, Document, Span, SpanIndex
+from kg.document import Document, Span, SpanIndex
 from kg.source_meta import (
     BODY,
     DATE_DMY,
@@ -41,8 +41,6 @@ from kg.source_meta import (
     theo_source,
 )
 from kg.spam import looks_spammed, spam_candidates, spam_cuts
-
-# the order of Span, without the slow comparisons its dataclass generates
 
 _LONG_CAPTION = 400
 _IMAGE_CAPTION = 300
@@ -253,7 +251,10 @@ _CHROME_START = _union(_ALT_TEXT, SOURCE, THEO, FOLLOW, _STOP, HIGHLIGHT_OUTLET,
 
 
 def _is_dateline(text: str) -> bool:
-    if len(text) > 80 or text.endswith(".") or not (DATE_DMY.search(text) or DATE_ISO.search(text)):
+    # every match of DATE_DMY holds "/", of DATE_ISO "-": a substring test spares their slow searches
+    if len(text) > 80 or text.endswith(".") or not (
+        "/" in text and DATE_DMY.search(text) or "-" in text and DATE_ISO.search(text)
+    ):
         return False
     return len(_LETTER_WORD.findall(text)) <= 5
 
@@ -364,27 +365,28 @@ def _mark_tail(lines: list[_Line], length: int) -> None:
                 line.kind = "trailer"
 
 
-def _removed_spans(lines: list[_Line]) -> list[Span]:
-    spans: list[Span] = []
+def _removed_spans(lines: list[_Line]) -> list[tuple[int, int]]:
+    """(start, end) of what is not the article: tuples, which sort and merge without a Span each."""
+    spans: list[tuple[int, int]] = []
     for line in lines:
         if line.kind == BODY:
-            spans.extend(line.cuts)
+            spans.extend([(cut.start, cut.end) for cut in line.cuts])
         elif line.kind != "blank":
-            spans.append(Span(line.start, line.end))
+            spans.append((line.start, line.end))
     return spans
 
 
-def _merge(text: str, spans: list[Span]) -> list[Span]:
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[Span]:
     """Sort spans and join those that touch or are separated by blanks only."""
     merged: list[Span] = []
     start = end = -1  # the run being joined, made a Span once it ends
-    for span in sorted(spans, key=SPAN_ORDER):
-        if start >= 0 and (span.start <= end or not text[end : span.start].strip()):
-            end = max(end, span.end)
+    for span_start, span_end in sorted(spans):
+        if start >= 0 and (span_start <= end or not text[end:span_start].strip()):
+            end = max(end, span_end)
             continue
         if start >= 0:
             merged.append(Span(start, end))
-        start, end = span.start, span.end
+        start, end = span_start, span_end
     if start >= 0:
         merged.append(Span(start, end))
     return merged

@@ -9,6 +9,7 @@ the precomposed letter. All offsets of the pipeline are into this normalised tex
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def _decode(path: Path, raw: bytes) -> str:
         raise InputError(
             f"{path}: is not UTF-8 (invalid byte 0x{raw[offset]:02x} at byte offset {offset})"
         ) from None
-    if not text.strip():
+    if not text or text.isspace():  # what `not text.strip()` tells, without copying the text
         raise InputError(f"{path}: has no text")
     return text
 
@@ -56,9 +57,22 @@ def _normalise(text: str) -> str:
 
 
 def _relative(path: Path, root: Path | None) -> str:
+    """`path` relative to `root`, both resolved; called once `path` was read."""
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            real_path, real_root = _resolved(path, root)
+            return real_path.relative_to(real_root).as_posix()
         except ValueError:
             pass
     return path.as_posix()
+
+
+def _resolved(path: Path, root: Path) -> tuple[Path, Path]:
+    """(`path.resolve()`, `root.resolve()`). For a file right in `root` that is no symbolic link,
+    resolving goes through the parts of `root` and then takes the name: those parts are resolved
+    once, and need no check for a symbolic link loop (`Path.resolve` stats for one), as the file
+    was just read through them."""
+    if path.parent == root and path.name not in ("", ".", "..") and not path.is_symlink():
+        real_root = Path(os.path.realpath(root))
+        return real_root / path.name, real_root
+    return path.resolve(), root.resolve()

@@ -56,8 +56,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         match = _END.match(text, stop.start(), end)
         assert match is not None  # see above
         position = match.end()
-        # a stop ending the stretch ends no sentence inside it (the first test of _is_boundary)
-        if position < end and _is_boundary(text, match, start, end):
+        if position >= end:  # a stop ending the stretch ends no sentence inside it, and none follows
+            break
+        if _is_boundary(text, match, start, end):
             pieces.append((begin, match.end("close")))
             begin = position
     pieces.append((begin, end))

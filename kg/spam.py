@@ -77,7 +77,7 @@ def spam_cuts(text: str) -> list[tuple[int, int]]:
         after = _ASCII_WORD_AFTER.match(text, keyword.end())
         cuts.append((before.start() if before else keyword.start(), after.end() if after else keyword.end()))
     # a fused run is a long token or inside one, and few lines have any
-    if _LONG_TOKEN.search(text):
+    if next(_long_tokens(text), None) is not None:
         cuts.extend((run.start(), run.end()) for run in _FUSED.finditer(text) if not run.group().isascii())
     return cuts
 

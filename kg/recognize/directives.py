@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence
-from kg.guarded import NearAnchors, digit_runs_by_span, finditer_at, literal_words
+from kg.guarded import NearAnchors, digit_runs_by_span, finditer_at
 from kg.iri import fold, slugify
-from kg.recognize.periods import DATE_TEXT, parse_date
+from kg.recognize.periods import DATE_TEXT, parse_date, spelled_words
 from kg.recognize.places import main_province
 
 TYPE_CODES = ("NQ", "NĐ", "QĐ", "CT", "KH", "TB", "CV", "ĐA", "CTr", "TT", "L", "KL", "BC", "HD", "QĐi",
@@ -85,7 +85,7 @@ _SHORT = re.compile(
     rf"(?<!\w)(?P<word>{_TYPE_WORD_TEXT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/\-–]|[.,]\d|\s?[-–/]\s?\w)",
     re.IGNORECASE,
 )
-_SHORT_WORDS = NearAnchors(5, literal_words(_SHORT.pattern))
+_SHORT_WORDS = NearAnchors(5, spelled_words(_SHORT))
 """A short mention starts at its type word, at most four words ("thông tư liên tịch") and "số"
 before the run of digits of its number, all separated by whitespace."""
 _ISSUED_AFTER = re.compile(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.document import Document, Mention, Span, SpanIndex
+from kg.document import Document, Mention
 from kg.guarded import digit_runs_by_span, finditer_at, literal_words
 
 _NUMBER_TEXT = r"\d+(?:[.,]\d+)*"
@@ -152,21 +152,31 @@ def canonical_number(value: Decimal) -> str:
 
 
 def recognise_numbers(doc: Document) -> None:
-    claimed = SpanIndex(m.span for m in doc.mentions if m.kind in ("directive", "period"))
+    claimed = [m for m in doc.mentions if m.kind in ("directive", "period")]
     # a token starts a run of digits (its look-behind rules out a digit before it)
     for sentence, runs in zip(doc.sentences, digit_runs_by_span(doc.text, doc.sentences)):
         if not runs:
             continue
         text = doc.slice(sentence)
-        # a token overlaps a directive or period only in a sentence that does
-        near_claimed = claimed.overlaps(sentence)
+        offset = sentence.start
+        # a token overlaps a directive or period only if it overlaps one of those of its sentence
+        near = [(m.start - offset, m.end - offset) for m in claimed if m.start < sentence.end and offset < m.end]
         for match in finditer_at(_TOKEN, text, runs):
-            if near_claimed and claimed.overlaps(Span(sentence.start + match.start(), sentence.start + match.end())):
+            if near and _overlaps_any(near, match.start(), match.end()):
                 continue
             for start, end, attrs in _read(text, match):
                 value = attrs["value"]
                 doc.add(Mention(sentence.start + start, sentence.start + end, "number",
                                 canonical_number(value), attrs))
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (as `Span.overlaps` says): a sentence holds
+    few, and no Span is made per token."""
+    for span_start, span_end in spans:
+        if span_start < end and start < span_end:
+            return True
+    return False
 
 
 def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, object]]]:

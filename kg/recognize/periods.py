@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from kg.document import Document, Mention, Sentence, Span, SpanIndex
-from kg.guarded import NearAnchors, digit_runs_by_span, finditer_at, literal_words
+from kg.guarded import NearAnchors, digit_runs_by_span, literal_words
 
 DATE_TEXT = (
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
@@ -34,42 +34,68 @@ DATE_TEXT = (
 )
 """A full date in any of its written forms, as regex text for other recognisers to embed."""
 
+_GROUP_NAME = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def spelled_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """`literal_words` of the pattern but for its group names, which no text holds: fewer words for
+    `NearAnchors` to try."""
+    return literal_words(_GROUP_NAME.sub(" ", pattern.pattern))
+
+
 _YEAR = r"(?:19|20)\d{2}"
 _END = r"(?![\w/]|[.,\-]\d)"
 _START = r"(?<![\w.,/\-])"
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 
+# The kinds of period, tried in this order; each is one named group.
+_DATES = (
+    rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*/\s*(?P<fm>\d{{1,2}})(?:\s*/\s*(?P<fy>{_YEAR}))?"
+    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})\s*/\s*(?P<ty>{_YEAR}){_END})"
+)
+_INDEX = rf"(?P<index>(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)\s+(?P<xy>{_YEAR}){_END})"
+_RANGE = (
+    rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
+    rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
+)
+_SPAN = (
+    rf"(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm"
+    rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END})"
+)
+_QUARTER = rf"(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
+_DATE = rf"(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
+_MONTH = (
+    rf"(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END}"
+    rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
+)
+_DAYMONTH = rf"(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
+_YEARS = rf"(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
+_ONE_YEAR = (
+    r"(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?"
+    rf"năm\s+(?P<yy>{_YEAR}){_END})"
+)
+_VISION = rf"(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
+_THIS_YEAR = r"(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
+
 _PERIOD = re.compile(
     _START
     + r"(?=[\dgtnqhscđpi])(?:"
-    + rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*/\s*(?P<fm>\d{{1,2}})(?:\s*/\s*(?P<fy>{_YEAR}))?"
-    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})\s*/\s*(?P<ty>{_YEAR}){_END})"
-    + rf"|(?P<index>(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)\s+(?P<xy>{_YEAR}){_END})"
-    + rf"|(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
-    rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
-    + rf"|(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm"
-    rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END})"
-    + rf"|(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
-    + rf"|(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
-    + rf"|(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END}"
-    rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
-    + rf"|(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
-    + rf"|(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
-    + r"|(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?"
-    rf"năm\s+(?P<yy>{_YEAR}){_END})"
-    + rf"|(?P<vision>tầm\s+nhìn\s+(?:đến\s+)?(?P<vy>{_YEAR}){_END})"
-    + r"|(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
-    + r")",
+    + "|".join((_DATES, _INDEX, _RANGE, _SPAN, _QUARTER, _DATE, _MONTH, _DAYMONTH, _YEARS, _ONE_YEAR, _VISION,
+                _THIS_YEAR))
+    + ")",
     re.IGNORECASE,
 )
+# The kinds that may start with a digit, in the same order: at a digit the others fail at once, so
+# this gives what _PERIOD gives there (the same groups by name) without trying them.
+_PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _DATE, _MONTH)) + ")", re.IGNORECASE)
 _WORD_ANCHOR = re.compile(r"[yYýÝ](?<=(?i:nay|quý))")
-"""Periods are anchored on a run of digits, or on "quý" or "nay" (found by their last letter,
-which `re` can skip ahead to). Every period holds a digit but "năm nay" and "quý II"; before
-its first digit (or "quý", "nay") come at most four words, such as "giai đoạn từ năm" or "tầm
-nhìn đến năm", separated by whitespace, and the period starts at the first of them or at the
-anchor itself."""
-_WORDS_BEFORE = NearAnchors(4, literal_words(_PERIOD.pattern))
+"""Periods are anchored on a run of digits, or on "quý" or "nay" (checked at their last letter,
+see `_word_anchors`). Every period holds a digit but "năm nay" and "quý II"; before its first
+digit (or "quý", "nay") come at most four words, such as "giai đoạn từ năm" or "tầm nhìn đến
+năm", separated by whitespace, and the period starts at the first of them or at the anchor
+itself."""
+_WORDS_BEFORE = NearAnchors(4, spelled_words(_PERIOD))
 _ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
 _BOUNDS = {"đến": "until", "tới": "until", "đến hết": "until", "tới hết": "until", "hết": "until",
            "từ": "since", "sau": "after", "cuối": "end", "đầu": "start", "trước": "before",
@@ -105,7 +131,7 @@ def recognise_periods(doc: Document) -> None:
         anchors = [a for a in all_anchors if not a or not ((c := text[a - 1]).isalnum() or c in "_.,/-")]
         # only spans and quarters without a year of their own read the sentence's year
         sentence_year = None if article_year else _first_year(text, anchors) or reported_year
-        for match in finditer_at(_PERIOD, text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
+        for match in _matches_at(text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
             found = _interpret(match, article_year, sentence_year, reported_year)
             if found is None:
                 continue
@@ -122,7 +148,7 @@ def recognise_periods(doc: Document) -> None:
 def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]]]:
     """The sentences holding an anchor, each with its anchors' offsets in the sentence text."""
     text = doc.text
-    words = [m.start() - 2 for m in _WORD_ANCHOR.finditer(text)]
+    words = _word_anchors(text, doc.folded)
     for sentence, anchors in zip(doc.sentences, digit_runs_by_span(text, doc.sentences)):
         start = sentence.start
         first = bisect_left(words, start)
@@ -131,6 +157,32 @@ def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]
             anchors = sorted([*anchors, *(w - start for w in words[first:last])])
         if anchors:
             yield sentence, anchors
+
+
+def _word_anchors(text: str, folded: str) -> list[int]:
+    """Where "nay" and "quý" start in `text` (where _WORD_ANCHOR matches, less two), in order.
+    Folded, each of their spellings (any case) is "nay" or "quy", which a substring search finds
+    much faster than `re` finds their last letter in the text."""
+    found = []
+    for word in ("nay", "quy"):
+        position = folded.find(word)
+        while position >= 0:
+            if _WORD_ANCHOR.match(text, position + 2):
+                found.append(position)
+            position = folded.find(word, position + 1)
+    return sorted(found)
+
+
+def _matches_at(text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`finditer_at(_PERIOD, text, starts)`, trying _PERIOD_AT_DIGIT where a digit starts."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        found = (_PERIOD_AT_DIGIT if text[start].isdecimal() else _PERIOD).match(text, start)  # isdecimal is \d
+        if found is not None:
+            yield found
+            resume = found.end()
 
 
 # A report's own time ("Quý I/2025", "tháng 3/2025"): a later "quý I" or "3 tháng đầu năm"
