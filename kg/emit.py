@@ -15,8 +15,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import vocab
-from kg.collector import collector_paused
 from kg.codes import DOCUMENT_TYPES
+from kg.collector import collector_paused
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
@@ -103,16 +103,16 @@ class _Article:
         found = self._evidence.get(key)
         if found is None:
             text = self._text[sentence.start : sentence.end]
-            found = self._evidence[key] = (EvidenceHash(self._stem, text), Literal(text))
+            found = self._evidence[key] = (EvidenceHash(self._stem, text), text_literal(text))
         return found
 
 
 def _emit_source(out: Triples, doc: Document) -> None:
     source = source_iri(doc)
     meta = doc.meta
-    title = Literal(meta.title or doc.stem, lang="vi")  # title and file are the article's own
+    title = vocab.plain_literal(meta.title or doc.stem, "vi")  # title and file are the article's own
     out.update(((source, RDF.type, RK.SourceDocument), (source, RDFS.label, title), (source, DCTERMS.title, title),
-                (source, RK.file, Literal(doc.file or doc.path.name))))
+                (source, RK.file, vocab.plain_literal(doc.file or doc.path.name))))
     if meta.publisher:
         out.add((source, DCTERMS.publisher, text_literal(meta.publisher)))
     if meta.issued:
@@ -222,7 +222,7 @@ def _emit_observation(out: Triples, article: _Article, fact: ObservationFact) ->
                     (indicator, RDFS.label, text_literal(fact.indicator_label, "vi")),
                     (indicator, RK.measuresChange, _BOOLEANS[is_change_label(fact.indicator_label)])))
     plain = _plain(fact.value)
-    label = Literal(f"{fact.indicator_label}: {plain}", lang="vi")  # with its value: seldom repeats
+    label = text_literal(f"{fact.indicator_label}: {plain}", "vi")  # with its value, yet values recur
     out.update(((node, RDF.type, RK.Observation), (node, RDFS.label, label),
                 (node, RK.indicator, indicator), (node, RK.refArea, iri_of(fact.ref_area)),
                 (node, RK.value, decimal_literal(plain)), (node, RK.unit, RK[fact.unit]),

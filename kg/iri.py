@@ -88,8 +88,10 @@ def fold_aligned(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@lru_cache(maxsize=8192)
 def slugify(name: str) -> str:
-    """The contract slug: folded name with runs of other characters turned into '-'."""
+    """The contract slug: folded name with runs of other characters turned into '-'. Cached:
+    emission slugs the same roles and indicator names fact after fact."""
     return _NON_SLUG.sub("-", fold(name)).strip("-")
 
 

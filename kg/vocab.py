@@ -37,7 +37,7 @@ PREFIXES: dict[str, Namespace] = {
 }
 
 __all__ = ["RK", "RKI", "PREFIXES", "TermCache", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
-           "bind_prefixes", "decimal_literal", "text_literal"]
+           "bind_prefixes", "decimal_literal", "plain_literal", "text_literal"]
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -72,13 +72,22 @@ class TermCache:
 # Literals emission makes again and again (labels, counts, values): made once each.
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def text_literal(text: str, lang: str | None = None) -> Literal:
-    """`Literal(text, lang=lang)`, made once per text: labels repeat."""
-    return Literal(text, lang=lang)
+    """`Literal(text, lang=lang)`, made once per text: labels repeat, and so do the sentences of
+    articles that report alike."""
+    return plain_literal(text, lang)
 
 
-@lru_cache(maxsize=4096)
+def plain_literal(text: str, lang: str | None = None) -> Literal:
+    """`Literal(text, lang=lang)`, without the normalising pass: it casts the text to a string
+    and back, a slow no-op for a literal without a datatype."""
+    return Literal(text, lang=lang, normalize=False)
+
+
+@lru_cache(maxsize=16384)
 def decimal_literal(text: str) -> Literal:
-    """`Literal(text, datatype=XSD.decimal)`, made once per text."""
-    return Literal(text, datatype=XSD.decimal)
+    """`Literal(text, datatype=XSD.decimal)`, made once per text. The text is a plain decimal
+    ("3200000", "0.5": no exponent, no superfluous zero), which normalising would write again as
+    it is, so that slow pass is skipped."""
+    return Literal(text, datatype=XSD.decimal, normalize=False)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from kg.facts import EntityRef
-from kg.relate.task_parts import status_of
+from kg.guarded import word_choice
+from kg.relate.task_parts import AnyWord, WordSearch, search_at_end, status_of
 from kg.relate.tasks import relate_tasks
 from tests.docs import make_doc
 
@@ -25,6 +27,33 @@ def test_status_words_of_progress_reports():
         "đã hoàn thành đúng hạn 30 nhiệm vụ", "hoàn thành quá hạn 2", "5 nhiệm vụ đang thực hiện quá hạn",
         "10 nhiệm vụ trong hạn", "chưa hoàn thành 12", "đã hoàn thành 40", "nhiệm vụ được giao")] == [
         "CompletedOnTime", "CompletedLate", "Overdue", "InProgress", "NotCompleted", "Completed", None]
+
+
+SEARCHED = ["giao cho", "xgiao cho giao", "luu yeu cau", "de nghidenghi de nghi", "giaogiao giao", "muc tieu1 it nhat",
+            "ubnd tinh giao so noi vu chu tri", "khong co", "", "tinh phan dau dat toi thieu 80%"]
+
+
+def test_word_search_finds_what_word_choice_finds():
+    words = ("giao cho", "giao", "de nghi", "yeu cau", "luu y", "muc tieu", "it nhat", "toi thieu")
+    found, expected = WordSearch(*words), word_choice(*words)
+    for text in SEARCHED:
+        assert [(m.span(), m.groups()) for m in found.finditer(text)] == [
+            (m.span(), m.groups()) for m in expected.finditer(text)], text
+        assert (found.search(text) is None) == (expected.search(text) is None), text
+
+
+def test_any_word_is_a_substring_test():
+    words = ("giao", "yeu cau", "luu y", "phan dau", "khong duoi")
+    for text in SEARCHED:
+        assert AnyWord(*words).found_in(text) == any(word in text for word in words), text
+
+
+def test_search_at_end_finds_what_a_search_finds():
+    pattern = re.compile(r"(?<![\w])(doi voi|voi|cac)\s*$")
+    for text in ("doi voi ", "xvoi", "cung voi \n", "cac", "voi cac nhiem vu", " voi\t"):
+        for end in range(len(text) + 1):
+            found, expected = search_at_end(pattern, text, 7, end), pattern.search(text, 0, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, end)
 
 
 def test_breakdown_of_assigned_tasks_is_one_task_per_status_tied_to_the_total():

@@ -19,6 +19,7 @@ from kg.relate.task_parts import (
     directives_in,
     numbers_in,
     refs_in,
+    search_at_end,
     status_of,
 )
 
@@ -27,6 +28,7 @@ COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
 SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
+REFERRING_REACH = 7  # its longest words (see `search_at_end`)
 IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')})(?![\w])")
 AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -79,7 +81,7 @@ def status_counts_in(doc: Document, sentence: Sentence, numbers: list[Mention],
         clause = clause_text(doc, sentence, number)
         status = status_of(clause)
         before = doc.folded[sentence.start:number.start]
-        if status is None or status == "Completed" or REFERRING.search(before):
+        if status is None or status == "Completed" or search_at_end(REFERRING, before, REFERRING_REACH):
             continue
         opening = clause_span(doc, sentence, number)
         if facts and IN_WHICH.search(doc.folded[opening.start:number.start]):

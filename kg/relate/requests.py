@@ -18,6 +18,7 @@ from kg.facts import EntityRef, TaskFact
 from kg.guarded import guarded, word_choice, word_start
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
+    WordSearch,
     article_provinces,
     assignees_at,
     clause_end,
@@ -25,18 +26,22 @@ from kg.relate.task_parts import (
     directives_in,
     label_of,
     refs_in,
+    search_at_end,
     status_of,
 )
 
-REQUEST_VERB = word_choice("giao cho", "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
+REQUEST_WORDS = ("giao cho", "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
+REQUEST_VERB = WordSearch(*REQUEST_WORDS)
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
 NOT_A_REQUEST_REACH = 9  # its longest word: a match ends where the blanks at the end begin
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
 IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
 REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
                    "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
-PILOT = guarded(r"(?<![\w])duoc (?:[\w ]{0,40}?)(?:lua chon|chon)(?: la)?[^.;]{0,60}?thi diem", "thi diem")
-PARTNERSHIP = guarded(rf"{word_start('phoi hop')}( voi)?(?![\w])", "phoi hop")
+PILOT_WORD = "thi diem"
+PILOT = guarded(rf"(?<![\w])duoc (?:[\w ]{{0,40}}?)(?:lua chon|chon)(?: la)?[^.;]{{0,60}}?{PILOT_WORD}", PILOT_WORD)
+PARTNERSHIP_WORD = "phoi hop"
+PARTNERSHIP = guarded(rf"{word_start(PARTNERSHIP_WORD)}( voi)?(?![\w])", PARTNERSHIP_WORD)
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
 PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
@@ -100,10 +105,7 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
 
 
 def _not_a_request(before: str) -> bool:
-    """`NOT_A_REQUEST.search(before)`, searched only where a match can start: its words end where
-    the blanks at the end of `before` begin, so it need not be tried from every position."""
-    start = max(0, len(before.rstrip()) - NOT_A_REQUEST_REACH)
-    return NOT_A_REQUEST.search(before, start) is not None
+    return search_at_end(NOT_A_REQUEST, before, NOT_A_REQUEST_REACH) is not None
 
 
 def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
@@ -182,9 +184,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
     from one) says it is under way. Returns the facts and the status a next sentence inherits.
     `folded`: the sentence folded."""
-    ongoing = ONGOING.search(folded) is not None
-    goes_on = previous_status is not None and GOES_ON.match(folded) is not None
-    status = "InProgress" if ongoing else (previous_status if goes_on else None)
+    status = work_status(folded, previous_status)
     facts: list[TaskFact] = []
     for link in PARTNERSHIP.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
@@ -200,6 +200,14 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
                                   partners=tuple(partners), deadline=deadline_in(doc, Span(cursor, end)),
                                   based_on=directives_in(doc, sentence)))
     return facts, status
+
+
+def work_status(folded: str, previous_status: str | None) -> str | None:
+    """The status `joint_work_in` gives the work of a sentence (`folded`: folded), after one whose
+    work had `previous_status`."""
+    if ONGOING.search(folded) is not None:
+        return "InProgress"
+    return previous_status if previous_status is not None and GOES_ON.match(folded) is not None else None
 
 
 def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:

@@ -9,28 +9,32 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import word_choice, word_start
+from kg.guarded import word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
+    WordSearch,
     assignees_at,
     clause_span,
     deadline_in,
     directives_in,
     label_of,
     refs_in,
+    search_at_end,
 )
 
-TARGET_CUE = word_choice("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
+TARGET_WORDS = ("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
+TARGET_CUE = WordSearch(*TARGET_WORDS)
 TARGET_LEAD = re.compile(rf"({word_start('muc tieu', 'chi tieu', 'phan dau')})( [^,;]{{0,40}}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 SELF_CUE = re.compile(rf"({word_start('phan dau', 'dat muc tieu', 'de ra muc tieu', 'dat chi tieu', 'phai')})(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
 BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
+BARE_PLACE_REACH = 14  # its longest words (see `search_at_end`)
 # A goal stated once covers the figures after it in the sentence ("mục tiêu đến 2026, A đạt 80%;
 # 100% B …"), unless the sentence turns to what is done or stands now.
 # ("hiện" alone is no such word: "thực hiện", "hiện đại hóa" are goals.)
-ACHIEVED = re.compile(r"(?<!\w)(đã|hiện nay|hiện tại|hiện đang|trong khi)(?!\w)")
+ACHIEVED = re.compile(rf"({word_start('đã', 'hiện nay', 'hiện tại', 'hiện đang', 'trong khi')})(?!\w)")
 RANK_GROUP = re.compile(r"(?<![\w])(nhom|top)\s*$")  # "vào nhóm 10 địa phương dẫn đầu": a rank
 OWNER_BEFORE = re.compile(rf"({word_start('cua', 'tren dia ban')})\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
@@ -85,7 +89,7 @@ def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | 
     if not cues:
         return []
     cue = cues[-1]
-    bare = BARE_PLACE_BEFORE.search(folded, 0, cue.start())
+    bare = search_at_end(BARE_PLACE_BEFORE, folded, BARE_PLACE_REACH, cue.start())
     if bare and province and not doc.covered(Span(sentence.start + bare.start(), sentence.start + bare.end()),
                                              ("province", "admin_unit", "agency")):
         return [EntityRef("province", province)]  # "…, tỉnh phải …"

@@ -12,7 +12,6 @@ deadline a later one gives.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.document import Document, Sentence
@@ -20,20 +19,21 @@ from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
 from kg.relate.requests import (
-    PARTNERSHIP,
-    PILOT,
-    REQUEST_VERB,
+    PARTNERSHIP_WORD,
+    PILOT_WORD,
+    REQUEST_WORDS,
     joint_work_in,
     pilot_in,
     reported_assignment_in,
     request_in,
+    work_status,
 )
-from kg.relate.targets import TARGET_CUE, targets_in
-from kg.relate.task_parts import CONTINUATION, directives_in
+from kg.relate.targets import TARGET_WORDS, targets_in
+from kg.relate.task_parts import CONTINUATION, AnyWord, directives_in
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
 # guard on too; status counts need none, only a figure.
-WORK_WORDS = re.compile("|".join(pattern.gate.pattern for pattern in (REQUEST_VERB, PILOT, PARTNERSHIP, TARGET_CUE)))
+WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD, *TARGET_WORDS)
 
 
 def relate_tasks(doc: Document) -> None:
@@ -52,8 +52,8 @@ def relate_tasks(doc: Document) -> None:
         if consumed and sentence in consumed:
             continue
         numbers = figures[index]
-        if previous_request is None and WORK_WORDS.search(folded) is None:  # no reader but these can find a thing
-            _, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)  # its status goes on
+        if previous_request is None and not WORK_WORDS.found_in(folded):  # no reader but these can find a thing
+            previous_status = work_status(folded, previous_status)  # no joint work without "phoi hop": its status goes on
             if numbers:
                 doc.facts.extend(status_counts_in(doc, sentence, numbers, province))
             continue
