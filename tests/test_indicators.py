@@ -3,11 +3,14 @@ rules map the phrases of Vietnamese reporting to them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.paths import ontology_dir
+from kg.relate import indicators, labels
 from kg.relate.indicators import (
     ESTIMATE_SHARE_OF,
     GROWTH_OF,
@@ -186,3 +189,18 @@ def test_a_rank_or_a_share_after_a_head() -> None:
     assert derived_indicator("PARIndex", ", xếp thứ", "Rank") == "PARIndexRank"
     head_phrase = "cung cấp dịch vụ công trực tuyến toàn trình"
     assert derived_indicator("OnlineServiceCount", ", chiếm", "Percent", head_phrase) == "FullProcessOnlineServiceShare"
+
+
+@pytest.mark.parametrize("text", ["", " ", "a  b", " a\nb ", "\ta", "a\u00a0 b\u2028", "a b"])
+def test_phrases_are_single_spaced_as_the_substitution_spaces_them(text: str) -> None:
+    assert indicators._single_spaced(text) == re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("before", ["TỶ LỆ hồ sơ ĐẠT", "Chỉ ſố PCI xếp hạng", "lİên tục tăng", "tỉ lệ gıảm CỦA",
+                                    "Ông A CHO BIẾT: tỷ lệ đạt (", "Tính đến hết, số lượng"])
+def test_labels_read_the_words_as_ignoring_case_reads_them(before: str) -> None:
+    key = labels._case_key(before)
+    assert len(key) == len(before)
+    for pattern in (labels._TRAILING, labels._MEASURE_HEAD, labels._SPEECH, labels._LEADING):
+        ignoring_case = re.compile(pattern.pattern, re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(key)] == [m.span() for m in ignoring_case.finditer(before)]

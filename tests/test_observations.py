@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -424,3 +425,9 @@ def test_a_duration_and_the_countrys_product_are_no_figures_of_a_place() -> None
     _, facts = read("Sau 3 ngày làm việc, kỳ họp bế mạc; GDP quý I ước tăng 6,93%.",
                     number("3", "3", "Day", noun="ngày"), number("6,93%", "6.93", "Percent"))
     assert facts == []
+
+
+@pytest.mark.parametrize("words", ["va dat", "tang, giam 5", "", "dat mức", "vao", "dat-tri", "ty le"])
+def test_words_are_only_connectors_when_each_run_of_letters_is_one(words: str) -> None:
+    assert (observations.ONLY_CONNECTORS.fullmatch(words) is not None) \
+        == (set(re.findall(r"[a-z]+", words)) <= observations.CONNECTORS)

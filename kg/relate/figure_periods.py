@@ -9,10 +9,11 @@ years ("năm 2022 và 2023 … lần lượt đạt 42,18 và 43,05 điểm"): e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.document import Document, Mention, Sentence
 from kg.guarded import word_start
-from kg.relate.figures import CLAUSE_END, Figure
+from kg.relate.figures import Figure
 
 RESPECTIVELY = re.compile(rf"{word_start('lan luot')}(?![\w])")
 NOT_FOR_FIGURES = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
@@ -23,17 +24,22 @@ DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number a
 class FigurePeriods:
     """The periods of the figures of one sentence."""
 
-    def __init__(self, doc: Document, sentence: Sentence, figures: list[Figure]) -> None:
-        self.text, self.folded, self.sentence = doc.text, doc.folded, sentence
-        directives = doc.mentions_in(sentence, "directive")
-        self.periods = [p for p in doc.mentions_in(sentence, "period") if self._for_figures(doc, p, directives)]
-        self.respective = self._respective_order(figures)
+    def __init__(self, doc: Document, sentence: Sentence, figures: list[Figure], periods: list[Mention],
+                 clause_marks: list[int], directives: list[Mention]) -> None:
+        """`periods` and `directives` are the sentence's mentions of those kinds, `clause_marks`
+        where its clause marks (`kg.relate.figures.CLAUSE_END`) are, in order."""
+        self.text, self.folded, self.sentence, self.clause_marks = doc.text, doc.folded, sentence, clause_marks
+        self.periods = [p for p in periods if self._for_figures(doc, p, directives)]
+        # Only a figure with a period has a place among several: most sentences state none.
+        self.respective = self._respective_order(figures) if self.periods else {}
 
     def of(self, figure: Figure) -> list[str | None]:
         """The period keys of a figure, [None] for none."""
+        if not self.periods:
+            return [None]
         before = [p for p in self.periods if p.end <= figure.start]
-        clause_end = CLAUSE_END.search(self.text, figure.end, self.sentence.end)
-        limit = clause_end.start() if clause_end else self.sentence.end
+        mark = bisect_left(self.clause_marks, figure.end)  # the clause's end
+        limit = self.clause_marks[mark] if mark < len(self.clause_marks) else self.sentence.end
         after = [p for p in self.periods if figure.end <= p.start < limit
                  and not BLOCKED_AFTER.search(self.folded[figure.end:p.start])]
         chosen = before[-1] if before else (after[0] if after else None)

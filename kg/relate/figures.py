@@ -4,25 +4,63 @@
 A bare ratio ("thực hiện được 18/64 nhiệm vụ") is the share it implies, in Percent rounded to two
 decimals, with numerator and denominator; after "thứ", "hạng" ("xếp thứ 5/63") it is a rank; a
 ratio whose numerator exceeds its denominator ("14/5") is no share and gets no unit.
+
+`measures_nothing` tells the figures that are no reported measure: targets, counts of assigned
+tasks, scopes, unnamed groups, durations, the country's product.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from kg.document import Mention
+from kg.document import Mention, Span, SpanIndex
+from kg.guarded import GuardedPattern, compile_guarded, guarded
 
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
+RANK_WORDS = ("thu", "hang", "vi tri")  # one ends every match, blanks aside
 RANK_REACH = 6  # the longest words of RANK_BEFORE: see `tail_start`
 RATE_AFTER_PERCENT = re.compile(r"\s*%?\s*\(\s*")
 CLAUSE_END = re.compile(r"[;:]")
+LEVEL_WORDS = ("muc do", "cap do")
+LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", *LEVEL_WORDS)
+# A number naming a document or a programme ("Nghị quyết 18", "Đề án 06"), not a figure.
+DOCUMENT_WORDS = ("nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao", "ket luan",
+                  "luat", "de an", "chuong trinh", "du an")
+IDENTIFIER_BEFORE = guarded(rf"(\b({'|'.join(DOCUMENT_WORDS)})( so)?\s*|[a-z]-)$", *DOCUMENT_WORDS, "-")
+IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `tail_start`
+IDENTIFIER_ENDS = (*DOCUMENT_WORDS, " so", "-")  # one ends every match, blanks aside
+
+_TARGET_WORDS = ("muc tieu", "dat chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
+                 "se dat", "se co", "se duoc", "can dat", "can co", "can duoc",
+                 "den nam", "toi nam", "den cuoi nam", "toi cuoi nam")
+_TARGET = guarded(r"\b(muc tieu|dat chi tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
+                  r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
+                  r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)", *_TARGET_WORDS)
+_TARGET_WORD_REACH = max(map(len, _TARGET_WORDS))
+_TASK_STATUS_WORDS = ("giao", "hoan thanh", "qua han", "qua thoi han", "cham gui", "dang thuc hien", "trong han")
+_TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|qua thoi han|cham gui|dang thuc hien|trong han", *_TASK_STATUS_WORDS)
+# Counted by status, they are tasks (kg.relate.breakdowns.COUNTED_WORK), not figures.
+_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban)\b")
+_REPORT_SOURCE = re.compile(r"^\W*(theo )?bao cao\b[^,;]{0,40},")  # "Báo cáo tổng kết cho biết, …": the source
+_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
+_SCOPE_WORDS = ("tai", "o", "mot trong", "trong so", "doi voi")  # the last words of every match, blanks aside
+_SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
+                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
+# "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
+_PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
+_PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
+_AFTER_DAYS = re.compile(r"(?<![\w])(sau|keo dai)\s*$")
+_NATIONAL_PRODUCT_WORDS = ("gdp", "tong san pham trong nuoc")
+_NATIONAL_PRODUCT = guarded(r"\bgdp\b|tong san pham trong nuoc", *_NATIONAL_PRODUCT_WORDS)
+_GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
+_GROUP_NOUN_STARTS = ("các ", "một số ", "nhiều ", "cả ", "bộ, ngành")  # how every match starts
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A written figure: one number mention, or a ratio and the rate stated with it."""
+class Figure(NamedTuple):
+    """A written figure: one number mention, or a ratio and the rate stated with it (a named
+    tuple: one is made for every number, and a tuple is made fastest)."""
 
     start: int
     end: int
@@ -33,6 +71,27 @@ class Figure:
     noun: str
     written_rate: bool
     inner: str = ""  # the words between a ratio and its rate
+
+
+def figure_numbers(numbers: list[Mention], folded: str, sentence: Span, dated: SpanIndex) -> list[Mention]:
+    """The number mentions of a sentence (in order) that may be figures: not service levels
+    ("mức độ 3"), the digits of dates and document numbers (`dated`), nor numbers naming a
+    document or a programme ("Nghị quyết 18", "Đề án 06"); `folded` is the text folded."""
+    # Without a keyword of LEVEL_BEFORE in the sentence, no lead in it can end with a level.
+    level_words = any(folded.find(word, sentence.start, sentence.end) >= 0 for word in LEVEL_WORDS)
+    return [m for m in numbers if _is_figure_number(m, folded, sentence.start, dated, level_words)]
+
+
+def _is_figure_number(mention: Mention, folded: str, sentence_start: int, dated: SpanIndex, level_words: bool) -> bool:
+    if mention.attrs.get("role") == "level":
+        return False
+    if dated.overlaps(mention.span):
+        return False
+    lead = folded[sentence_start:mention.start]
+    if level_words and LEVEL_BEFORE.search(lead):
+        return False
+    return not (lead.rstrip().endswith(IDENTIFIER_ENDS)
+                and IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH)))
 
 
 def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mention]) -> list[Figure]:
@@ -51,7 +110,8 @@ def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mentio
             i += 2
         else:
             lead = folded[sentence_start:first.start]
-            rank = RANK_BEFORE.search(lead, tail_start(lead, RANK_REACH)) is not None
+            rank = lead.rstrip().endswith(RANK_WORDS) \
+                and RANK_BEFORE.search(lead, tail_start(lead, RANK_REACH)) is not None
             figures.append(_single(first, rank))
             i += 1
     return figures
@@ -95,3 +155,85 @@ def _single(mention: Mention, rank: bool) -> Figure:
 def _share(numerator: Decimal, denominator: Decimal) -> Decimal:
     share = (numerator * 100 / denominator).quantize(Decimal("0.01"))
     return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()
+
+
+class SentenceWords:
+    """What `measures_nothing` reads of a whole sentence, read once for all its figures."""
+
+    def __init__(self, folded: str, start: int, end: int) -> None:
+        self.folded, self.start, self.end = folded, start, end
+        # The leads of the figures grow with them: how far no target word was found, and where
+        # one ends, so that the sentence is searched once, not once for each figure.
+        self._clear_to = start
+        self._target_end: int | None = None
+        self._words: str | None = None
+        self._task_status: bool | None = None
+
+    def lead(self, position: int) -> str:
+        """The folded sentence up to `position`."""
+        return self.folded[self.start:position]
+
+    def target_word_before(self, position: int) -> bool:
+        """Whether a keyword of `_TARGET` is in the lead up to `position`: a search from where
+        the last one asked found none, back by the longest keyword (one may straddle that end)."""
+        if position <= self._clear_to:
+            return False
+        if self._target_end is not None and self._target_end <= position:
+            return True
+        found = _TARGET.gate.search(self.folded, max(self.start, self._clear_to - _TARGET_WORD_REACH), position)
+        if found is None:
+            self._clear_to = position
+            return False
+        self._target_end = found.end()
+        return True
+
+    @property
+    def words(self) -> str:
+        """The folded sentence."""
+        if self._words is None:
+            self._words = self.folded[self.start:self.end]
+        return self._words
+
+    @property
+    def task_status(self) -> bool:
+        """Whether the sentence says how assigned work stands ("giao", "hoàn thành", "quá hạn" …)."""
+        if self._task_status is None:
+            self._task_status = _found(_TASK_STATUS, _TASK_STATUS_WORDS, self.words)
+        return self._task_status
+
+
+def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str, after: str, noun: str, unit: str,
+                     ratio: bool, written_rate: bool) -> bool:
+    """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
+    sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
+    3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
+    a duration ("sau 3 ngày làm việc"), the country's own product ("GDP", "tổng sản phẩm trong
+    nước"). The figure starts at `position` in `sentence`; `folded_phrase` is its phrase folded,
+    `after` the words after the figure and its unit."""
+    if sentence.target_word_before(position) and _TARGET.pattern.search(sentence.lead(position)):
+        return True
+    if unit == "Day" and _AFTER_DAYS.search(sentence.lead(position)):
+        return True
+    if _found(_NATIONAL_PRODUCT, _NATIONAL_PRODUCT_WORDS, folded_phrase):
+        return True
+    if not written_rate and sentence.task_status \
+            and _TASKS_OR_REPORTS.search(_REPORT_SOURCE.sub("", folded_phrase)) \
+            and not (ratio and "ke hoach" in sentence.words):
+        return True
+    counted = (noun or after).lower().strip()
+    if (ratio or unit == "Count") and _SCOPE_NOUN.match(counted):
+        return True
+    if unit == "Count":
+        lead = sentence.lead(position)
+        if lead.rstrip().endswith(_SCOPE_WORDS) and _SCOPE_BEFORE.search(lead):
+            return True
+        if _PLACES_NOUN.match(counted) and not _PLACES_CHANGED.search(lead):
+            return True
+    return any(words.startswith(_GROUP_NOUN_STARTS) and _GROUP_NOUN.match(words) is not None
+               for words in (counted, after.lower()))
+
+
+def _found(pattern: GuardedPattern, keywords: tuple[str, ...], text: str) -> bool:
+    """Whether `pattern`, guarded by `keywords`, is found in `text`: `in` tests of these few
+    keywords answer faster than the guard's search of their alternation."""
+    return any(word in text for word in keywords) and pattern.pattern.search(text) is not None

@@ -1,5 +1,6 @@
 """What a reported figure measures, read from the words around it: an indicator code and the
-phrase that names the measure, or that it measures nothing (a target, a scope, a group).
+phrase that names the measure (whether it measures anything at all, a target, a scope or a group
+being none, is read by `kg.relate.figures.measures_nothing`).
 
 The indicator code list lives in `ontology/indicators.ttl`; `INDICATORS` below names the same
 codes (a test keeps the two equal), with the units each can be reported in. `match_indicator`
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.guarded import GuardedPattern, compile_guarded, guarded
+from kg.guarded import GuardedPattern, guarded, plain_phrases
 from kg.iri import fold
 
 PERCENT = frozenset({"Percent"})
@@ -94,6 +95,8 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("ServicesOutputGrowth", measures_change=True),
 )
 
+_MEASURES_CHANGE = {indicator.code: indicator.measures_change for indicator in INDICATORS}
+
 GROWTH_OF: dict[str, str] = {
     "GRDP": "GRDPGrowth",
     "NewEnterprises": "NewEnterpriseGrowth",
@@ -121,6 +124,20 @@ _ESTIMATE = re.compile(r"\b(du toan|ke hoach)\b")
 _SHARE = re.compile(r"\b(chiem|ty le|ti le)\b")
 
 
+@dataclass(frozen=True, eq=False)
+class _KeyedPattern(GuardedPattern):
+    """A guarded pattern that keeps its keywords: a rule screens a phrase with them (`in` tests,
+    faster than a search of their alternation)."""
+
+    keywords: tuple[str, ...] = ()
+
+
+def _keyed(source: str, *keywords: str) -> _KeyedPattern:
+    """`guarded(source, *keywords)`, keeping the keywords."""
+    pattern = guarded(source, *keywords)
+    return _KeyedPattern(pattern.pattern, pattern.gate, keywords)
+
+
 @dataclass(frozen=True)
 class Rule:
     """`code` when every pattern of `all_of` is in the folded phrase, none of `none_of` is, the
@@ -131,37 +148,40 @@ class Rule:
     all_of: tuple[re.Pattern[str] | GuardedPattern, ...]
     none_of: tuple[re.Pattern[str] | GuardedPattern, ...] = ()
     growth: bool = False
-    # The guard of the first pattern of `all_of`, when it has one: most phrases fail it, and one
-    # search of literal words answers faster than the pattern's own call.
-    screen: re.Pattern[str] | None = None
+    # The keywords of the first pattern of `all_of`, when it has them: most phrases contain none,
+    # and `in` tests answer faster than the pattern's own call.
+    screen: frozenset[str] = frozenset()
 
 
-def _rule(code: str, units: frozenset[str], *all_of: str | GuardedPattern,
-          none_of: tuple[str | GuardedPattern, ...] = (), growth: bool = False) -> Rule:
+def _rule(code: str, units: frozenset[str], *all_of: str | _KeyedPattern,
+          none_of: tuple[str | _KeyedPattern, ...] = (), growth: bool = False) -> Rule:
     patterns = tuple(_pattern(p) for p in all_of)
-    screen = patterns[0].gate if isinstance(patterns[0], GuardedPattern) else None
+    screen = frozenset(patterns[0].keywords) if isinstance(patterns[0], _KeyedPattern) else frozenset()
     return Rule(code, units, patterns, tuple(_pattern(p) for p in none_of), growth, screen)
 
 
-def _pattern(pattern: str | GuardedPattern) -> re.Pattern[str] | GuardedPattern:
+def _pattern(pattern: str | _KeyedPattern) -> re.Pattern[str] | _KeyedPattern:
     """Most phrases name none of a rule's words, so each pattern is guarded by its literal words
     (see kg.guarded): those of a pattern of plain phrases are found, others are written with it."""
-    return pattern if isinstance(pattern, GuardedPattern) else compile_guarded(pattern)
+    if isinstance(pattern, _KeyedPattern):
+        return pattern
+    phrases = plain_phrases(pattern)
+    return _keyed(pattern, *phrases) if phrases else re.compile(pattern)
 
 
 _TASK = r"\bnhiem vu\b"
 _PROCEDURE = r"\b(tthc|thu tuc)\b"
 _RECORD = r"\bho so\b"
-_ICT = guarded(r"\bict ?index\b|san sang (cho )?(phat trien va )?ung dung (cntt|cong nghe thong tin)", "ict", "san sang")
-_PAR = guarded(r"\bpar ?index\b|chi so cai cach hanh chinh", "par", "chi so cai cach hanh chinh")
+_ICT = _keyed(r"\bict ?index\b|san sang (cho )?(phat trien va )?ung dung (cntt|cong nghe thong tin)", "ict", "san sang")
+_PAR = _keyed(r"\bpar ?index\b|chi so cai cach hanh chinh", "par", "chi so cai cach hanh chinh")
 _SIPAS = r"\bsipas\b|chi so hai long"
 _PAPI = r"\bpapi\b|hieu qua quan tri va hanh chinh cong"
 _PCI = r"\bpci\b|nang luc canh tranh cap tinh"
-_NATIONAL_PORTAL = guarded(r"\bcong (dich vu cong|dvc) (quoc gia|qg)\b|\bcong dvcqg\b", "cong dich vu cong", "cong dvc")
+_NATIONAL_PORTAL = _keyed(r"\bcong (dich vu cong|dvc) (quoc gia|qg)\b|\bcong dvcqg\b", "cong dich vu cong", "cong dvc")
 _ONLINE_SERVICE = r"dich vu cong truc tuyen|\bdvctt\b|\bdvc truc tuyen|dich vu truc tuyen"
 _LEVEL = r"\b(muc|cap) do"
-_GRDP = guarded(r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)", "grdp", "tong san pham")
-_SERVICES = guarded(r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu", "dich vu")
+_GRDP = _keyed(r"\bgrdp\b|tong san pham (trong tinh|tren dia ban|noi dia)", "grdp", "tong san pham")
+_SERVICES = _keyed(r"(gia tri san xuat|\bnganh) dich vu|dich vu ?- ?thuong mai|thuong mai ?- ?dich vu", "dich vu")
 
 RULES: tuple[Rule, ...] = (
     _rule("ICTIndexRank", RANK, _ICT),
@@ -175,10 +195,10 @@ RULES: tuple[Rule, ...] = (
     _rule("PCIRank", RANK, _PCI),
     _rule("PCI", SCORE, _PCI),
     _rule("TasksOverdue", COUNT, _TASK, r"dang thuc hien|chua hoan thanh",
-          guarded(r"\b(qua|tre) han\b", "qua han", "tre han")),
+          _keyed(r"\b(qua|tre) han\b", "qua han", "tre han")),
     _rule("TasksCompletedLate", COUNT, _TASK, r"hoan thanh",
-          guarded(r"\b(qua|tre|cham) (han|tien do)\b", "qua han", "tre han", "cham han", "qua tien do",
-                  "tre tien do", "cham tien do")),
+          _keyed(r"\b(qua|tre|cham) (han|tien do)\b", "qua han", "tre han", "cham han", "qua tien do",
+                 "tre tien do", "cham tien do")),
     _rule("TasksCompletedOnTime", COUNT, _TASK, r"hoan thanh", r"\bdung han\b"),
     _rule("TasksInProgress", COUNT, _TASK, r"dang thuc hien|trong han"),
     _rule("TasksAssigned", COUNT, _TASK, r"\bgiao\b"),
@@ -187,18 +207,18 @@ RULES: tuple[Rule, ...] = (
           r"tich hop|dang ky|cap nhat|ket noi|dong bo|dua len|\blen\b"),
     _rule("NationalPortalServiceCount", COUNT, _NATIONAL_PORTAL, r"tich hop|cung cap|dua len|\blen\b"),
     _rule("OnTimeResolutionRate", PERCENT,
-          guarded(r"\b(dung|truoc) (han|hen)\b", "dung han", "dung hen", "truoc han", "truoc hen")),
+          _keyed(r"\b(dung|truoc) (han|hen)\b", "dung han", "dung hen", "truoc han", "truoc hen")),
     _rule("LateResolutionRate", PERCENT,
-          guarded(r"\b(qua|tre|cham) (han|hen)\b", "qua han", "qua hen", "tre han", "tre hen", "cham han", "cham hen")),
+          _keyed(r"\b(qua|tre|cham) (han|hen)\b", "qua han", "qua hen", "tre han", "tre hen", "cham han", "cham hen")),
     _rule("DigitisedRecordShare", PERCENT, r"\bso hoa\b"),
-    _rule("ElectronicResultShare", PERCENT, guarded(r"\bket qua\b.*\bdien tu\b|\bban dien tu\b", "dien tu")),
+    _rule("ElectronicResultShare", PERCENT, _keyed(r"\bket qua\b.*\bdien tu\b|\bban dien tu\b", "dien tu")),
     _rule("DigitalSignatureShare", PERCENT, r"\bky so\b|chu ky so"),
     _rule("OnlineSubmissionShare", PERCENT,
-          guarded(r"\bnop\b.*\b(truc tuyen|qua mang)\b|ho so truc tuyen|tiep nhan truc tuyen", "truc tuyen", "qua mang")),
+          _keyed(r"\bnop\b.*\b(truc tuyen|qua mang)\b|ho so truc tuyen|tiep nhan truc tuyen", "truc tuyen", "qua mang")),
     _rule("FullProcessOnlineServiceShare", PERCENT, r"\btoan trinh\b"),
-    _rule("OnlineServiceLevel3And4Share", PERCENT, guarded(_LEVEL + r" (3|ba) ?(,|va) ?(4|bon)\b", "muc do", "cap do")),
-    _rule("OnlineServiceLevel4Share", PERCENT, guarded(_LEVEL + r" (4|bon)\b", "muc do", "cap do")),
-    _rule("OnlineServiceLevel3Share", PERCENT, guarded(_LEVEL + r" (3|ba)\b", "muc do", "cap do")),
+    _rule("OnlineServiceLevel3And4Share", PERCENT, _keyed(_LEVEL + r" (3|ba) ?(,|va) ?(4|bon)\b", "muc do", "cap do")),
+    _rule("OnlineServiceLevel4Share", PERCENT, _keyed(_LEVEL + r" (4|bon)\b", "muc do", "cap do")),
+    _rule("OnlineServiceLevel3Share", PERCENT, _keyed(_LEVEL + r" (3|ba)\b", "muc do", "cap do")),
     _rule("OnlineServiceShare", PERCENT, _ONLINE_SERVICE),
     _rule("OnlineServiceCount", COUNT, _ONLINE_SERVICE + r"|\bdich vu cong\b"),
     _rule("DocumentExchangeConnectedShare", PERCENT, r"truc lien thong van ban"),
@@ -231,27 +251,6 @@ RULES: tuple[Rule, ...] = (
     _rule("ServicesOutput", MONEY, _SERVICES),
 )
 
-_SPACES = re.compile(r"\s+")
-_TARGET = guarded(r"\b(muc tieu|dat chi tieu|phan dau|it nhat|toi thieu|khong duoi|de nghi)\b|(?<!dap ung )\byeu cau\b"
-                  r"|\bphai (dat|co|bao dam|dam bao)\b|\b(se|can) (dat|co|duoc)\b"
-                  r"|(?<!tinh )(?<!\d )\b(den|toi) (cuoi )?nam( \d{4})?\b(?!.*\bda\b)",
-                  "muc tieu", "dat chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
-                  "se dat", "se co", "se duoc", "can dat", "can co", "can duoc",
-                  "den nam", "toi nam", "den cuoi nam", "toi cuoi nam")
-_TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|qua thoi han|cham gui|dang thuc hien|trong han",
-                       "giao", "hoan thanh", "qua han", "qua thoi han", "cham gui", "dang thuc hien", "trong han")
-# Counted by status, they are tasks (kg.relate.breakdowns.COUNTED_WORK), not figures.
-_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban)\b")
-_REPORT_SOURCE = re.compile(r"^\W*(theo )?bao cao\b[^,;]{0,40},")  # "Báo cáo tổng kết cho biết, …": the source
-_SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
-_SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
-                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
-# "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
-_PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
-_PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
-_AFTER_DAYS = re.compile(r"(?<![\w])(sau|keo dai)\s*$")
-_NATIONAL_PRODUCT = re.compile(r"\bgdp\b|tong san pham trong nuoc")
-_GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa phương|bộ)\b|bộ, ngành")
 _DECLINE = re.compile(r"(?<!\w)giảm(?!\w)")
 
 
@@ -261,7 +260,7 @@ def indicator_codes() -> frozenset[str]:
 
 
 def measures_change(code: str) -> bool:
-    return next(i.measures_change for i in INDICATORS if i.code == code)
+    return _MEASURES_CHANGE[code]
 
 
 def says_growth(phrase: str) -> bool:
@@ -269,54 +268,71 @@ def says_growth(phrase: str) -> bool:
     return _GROWTH.search(phrase.lower()) is not None
 
 
-def match_indicator(phrase: str, unit: str | None = None) -> str | None:
-    """The indicator code the phrase names, for a figure in `unit` (any unit when None)."""
-    folded = _SPACES.sub(" ", fold(phrase))
+def match_indicator(phrase: str, unit: str | None = None, folded: str | None = None) -> str | None:
+    """The indicator code the phrase names, for a figure in `unit` (any unit when None); `folded`
+    is `fold(phrase)` when the caller has it."""
+    folded = _single_spaced(fold(phrase) if folded is None else folded)
     growth: bool | None = None  # read once, and only for a growth rule
-    for rule in _rules_for(unit):
-        if rule.screen is not None and rule.screen.search(folded) is None:
-            continue
+    for rule in _screened(unit, folded):
         if rule.growth:
             if growth is None:
                 growth = says_growth(phrase)
             if not growth:
                 continue
-        if all(p.search(folded) for p in rule.all_of) and not any(p.search(folded) for p in rule.none_of):
+        first = rule.all_of[0]  # its keywords, the screen, are in the phrase: its pattern alone tells
+        if (first.pattern if isinstance(first, _KeyedPattern) else first).search(folded) is not None \
+                and all(_holds(p, folded) for p in rule.all_of[1:]) \
+                and not any(_holds(p, folded) for p in rule.none_of):
             return rule.code
     return None
 
 
+def _found(pattern: _KeyedPattern, text: str) -> bool:
+    """Whether `pattern` is found in `text`: its keywords first, with `in` tests."""
+    return any(word in text for word in pattern.keywords) and pattern.pattern.search(text) is not None
+
+
+def _holds(pattern: re.Pattern[str] | GuardedPattern, text: str) -> bool:
+    return _found(pattern, text) if isinstance(pattern, _KeyedPattern) else pattern.search(text) is not None
+
+
+def _single_spaced(text: str) -> str:
+    """`re.sub(r"\\s+", " ", text)`: each run of blanks one space. `str.split` splits at the same
+    blanks as `\\s` and faster; it drops those at the ends, which the substitution keeps as one."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
+
+
+@dataclass(frozen=True)
+class _UnitRules:
+    """The rules admitting a unit, in their order, and for each word of their screens the places
+    of the rules it screens: a phrase is looked at once for each word, not once for each rule."""
+
+    rules: tuple[Rule, ...]
+    screened_by: tuple[tuple[str, tuple[int, ...]], ...]
+    unscreened: tuple[int, ...]
+
+
+def _screened(unit: str | None, folded: str) -> list[Rule]:
+    """The rules admitting `unit` whose screen the folded phrase passes, in their order."""
+    table = _rules_for(unit)
+    places = set(table.unscreened)
+    for word, screened in table.screened_by:
+        if word in folded:
+            places.update(screened)
+    return [table.rules[place] for place in sorted(places)]
+
+
 @cache
-def _rules_for(unit: str | None) -> tuple[Rule, ...]:
-    """The rules admitting `unit` (all for None), in their order: a figure is matched per unit."""
-    return tuple(rule for rule in RULES if unit is None or unit in rule.units)
-
-
-def measures_nothing(lead: str, sentence: str, phrase: str, after: str, noun: str, unit: str,
-                     ratio: bool, written_rate: bool) -> bool:
-    """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
-    sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
-    3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
-    a duration ("sau 3 ngày làm việc"), the country's own product ("GDP", "tổng sản phẩm trong
-    nước"). `lead` is the folded sentence up to the figure, `sentence` the folded sentence, `after`
-    the words after the figure and its unit."""
-    if _TARGET.search(lead):
-        return True
-    if unit == "Day" and _AFTER_DAYS.search(lead):
-        return True
-    if _NATIONAL_PRODUCT.search(fold(phrase)):
-        return True
-    if not written_rate and _TASK_STATUS.search(sentence) \
-            and _TASKS_OR_REPORTS.search(_REPORT_SOURCE.sub("", fold(phrase))) and not (ratio and "ke hoach" in sentence):
-        return True
-    counted = (noun or after).lower().strip()
-    if (ratio or unit == "Count") and _SCOPE_NOUN.match(counted):
-        return True
-    if unit == "Count" and _SCOPE_BEFORE.search(lead):
-        return True
-    if unit == "Count" and _PLACES_NOUN.match(counted) and not _PLACES_CHANGED.search(lead):
-        return True
-    return any(_GROUP_NOUN.match(words) for words in (counted, after.lower()))
+def _rules_for(unit: str | None) -> _UnitRules:
+    """The rules admitting `unit` (all for None): a figure is matched per unit."""
+    rules = tuple(rule for rule in RULES if unit is None or unit in rule.units)
+    words = sorted({word for rule in rules for word in rule.screen})
+    return _UnitRules(rules, tuple((word, tuple(place for place, rule in enumerate(rules) if word in rule.screen))
+                                   for word in words),
+                      tuple(place for place, rule in enumerate(rules) if not rule.screen))
 
 
 def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str = "") -> str | None:

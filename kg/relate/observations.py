@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.document import LONGEST_MENTION, Document, Mention, Sentence, Span, SpanIndex
 from kg.facts import EntityRef, ObservationFact
@@ -42,31 +43,31 @@ from kg.guarded import guarded
 from kg.iri import fold
 from kg.recognize.places import main_province
 from kg.relate.figure_periods import FigurePeriods
-from kg.relate.figures import CLAUSE_END, Figure, figures_of, tail_start
+from kg.relate.figures import (
+    CLAUSE_END,
+    Figure,
+    SentenceWords,
+    figure_numbers,
+    figures_of,
+    measures_nothing,
+)
 from kg.relate.indicators import (
     continues,
     derived_indicator,
     derived_label,
     match_indicator,
     measures_change,
-    measures_nothing,
 )
-from kg.relate.labels import measure_label
+from kg.relate.labels import change_before, measure_label
 from kg.relate.refs import ref_of
 
 PLACE_KINDS = ("province", "admin_unit")
 SUBJECT_KINDS = ("province", "admin_unit", "agency")
+PLACE_OR_TIME_KINDS = (*SUBJECT_KINDS, "period")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "dung thu", "xep thu", "xep hang",
                   "dung", "xep", "thu hang", "vi tri")
 
-LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", "muc do", "cap do")
-# A number naming a document or a programme ("Nghị quyết 18", "Đề án 06"), not a figure.
-DOCUMENT_WORDS = ("nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao", "ket luan",
-                  "luat", "de an", "chuong trinh", "du an")
-IDENTIFIER_BEFORE = guarded(rf"(\b({'|'.join(DOCUMENT_WORDS)})( so)?\s*|[a-z]-)$", *DOCUMENT_WORDS, "-")
-IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `kg.relate.figures.tail_start`
-CHANGE_BEFORE = re.compile(r"\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần| trên)*\s*$")
 # Words are written first and what may not stand before them checked after them: a pattern
 # opening with a look-behind or "\b" gives `re` nothing to skip ahead to. After a superlative a
 # place word is the field compared against, not the subject: "cao nhất tỉnh", "dẫn đầu cả nước".
@@ -97,13 +98,14 @@ LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
 AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức độ 3, 4", "một, hai, ba" go on
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
                        "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi moi".split())
-WORD = re.compile(r"[a-z]+")
+# Words (runs of a-z) that are all connectors: each run is one of them whole, nothing before or after
+# it a letter; one match in C, not a list of the words and a set of it.
+ONLY_CONNECTORS = re.compile(rf"(?:[^a-z]|(?<![a-z])(?:{'|'.join(sorted(CONNECTORS))})(?![a-z]))*")
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(NamedTuple):
     """The last figure whose own words named its measure, which a figure naming nothing continues."""
 
     indicator: str | None
@@ -122,21 +124,26 @@ class _Article:
     lowered: str
     province: str | None
     dated: SpanIndex
+    named: list[Mention]  # the mentions but numbers, in order
+    named_starts: list[int]
 
 
 def relate_observations(doc: Document) -> None:
     province = main_province(doc)
+    number_starts = [m.start for m in doc.iter_kind("number")]
+    named = [m for m in doc.mentions if m.kind != "number"]
     article = _Article(doc, doc.folded, doc.text.lower(), province,
-                       SpanIndex(m.span for m in doc.mentions if m.kind in ("period", "directive")))
+                       SpanIndex(m.span for m in doc.mentions if m.kind in ("period", "directive")),
+                       named, [m.start for m in named])
     topic: tuple[EntityRef, int] | None = None
     head: Head | None = None
-    number_starts = [m.start for m in doc.iter_kind("number")]
+    province_ref = _province_ref(province)
     for index, sentence in enumerate(doc.sentences):
         if bisect_left(number_starts, sentence.start) == bisect_left(number_starts, sentence.end):
             head = None  # no figure: nothing for the next sentence to continue
             continue
         reader = _SentenceReader(article, sentence)
-        fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else _province_ref(province)
+        fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else province_ref
         facts, head = reader.observations(fallback, head)
         for fact in facts:
             doc.facts.append(fact)
@@ -153,16 +160,28 @@ class _SentenceReader:
 
     def __init__(self, article: _Article, sentence: Sentence) -> None:
         doc, folded = article.doc, article.folded
-        self.doc, self.folded, self.lowered, self.sentence = doc, folded, article.lowered, sentence
+        self.doc, self.text, self.folded, self.lowered, self.sentence = doc, doc.text, folded, article.lowered, sentence
         self.province, self.dated = article.province, article.dated
-        self.level_words = LEVEL_BEFORE.possible(folded, sentence.start, sentence.end)
-        self.numbers = [m for m in doc.mentions_in(sentence, "number") if self._is_figure_number(m)]
+        self.mentions = doc.mentions_in(sentence)
+        self.numbers = figure_numbers([m for m in self.mentions if m.kind == "number"], folded, sentence, self.dated)
         # Figures never overlap, so their starts and ends are both in order: bisect, not scan, as a
         # sentence may hold hundreds of them.
         self.number_starts = [m.start for m in self.numbers]
         self.number_ends = [m.end for m in self.numbers]
-        self.places = [m for m in doc.mentions_in(sentence) if m.kind in SUBJECT_KINDS]
-        self.periods = doc.mentions_in(sentence, "period")
+        self.places = [m for m in self.mentions if m.kind in SUBJECT_KINDS]
+        self.periods = [m for m in self.mentions if m.kind == "period"]
+        self.clause_marks = [m.start() for m in CLAUSE_END.finditer(self.text, sentence.start, sentence.end)] \
+            if self.text.find(";", sentence.start, sentence.end) >= 0 \
+            or self.text.find(":", sentence.start, sentence.end) >= 0 else []  # the two marks `CLAUSE_END` finds
+        # The mentions but numbers `_names_nothing` may find around a clause of the sentence.
+        self.named = [m for m in article.named[bisect_left(article.named_starts, sentence.start - LONGEST_MENTION):
+                                               bisect_left(article.named_starts, sentence.end)]
+                      if m.end > sentence.start]
+        self.words = SentenceWords(folded, sentence.start, sentence.end)
+        # Where the words after a figure start and stop, by the figure's end: each is asked for
+        # by the figure and again by the one after it.
+        self.after_starts: dict[int, int] = {}
+        self.after_stops: dict[int, int] = {}
 
     def observations(self, fallback: EntityRef | None,
                      previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
@@ -170,22 +189,24 @@ class _SentenceReader:
         `previous` is the one the sentence before left ("Huyện B đạt 97,6%." continues it)."""
         facts: list[ObservationFact] = []
         head: Head | None = None
-        figures = figures_of(self.doc.text, self.folded, self.sentence.start, self.numbers)
-        periods = FigurePeriods(self.doc, self.sentence, figures)
+        text, sentence = self.text, self.sentence
+        figures = figures_of(text, self.folded, sentence.start, self.numbers)
+        periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
+                                [m for m in self.mentions if m.kind == "directive"])
         for figure in figures:
             if figure.unit is None:
                 continue
             clause_start, follows_figure = self._clause_start(figure.start)
-            before = self.doc.text[clause_start:figure.start]
+            before = text[clause_start:figure.start]
             names_nothing = self._names_nothing(clause_start, figure.start)
             opens_clause = names_nothing and not follows_figure
             after = self._after(figure, opens_clause)
-            phrase = " ".join((before, self.doc.text[figure.start:figure.end], figure.noun, after))
-            if measures_nothing(
-                    self.folded[self.sentence.start:figure.start], self.folded[self.sentence.start:self.sentence.end],
-                    phrase, after, figure.noun, figure.unit, figure.numerator is not None, figure.written_rate):
+            phrase = " ".join((before, text[figure.start:figure.end], figure.noun, after))
+            folded_phrase = fold(phrase)
+            if measures_nothing(self.words, figure.start, folded_phrase, after, figure.noun, figure.unit,
+                                figure.numerator is not None, figure.written_rate):
                 continue
-            indicator = match_indicator(phrase, figure.unit)
+            indicator = match_indicator(phrase, figure.unit, folded_phrase)
             continued = head if follows_figure else previous if self._only_names_place_or_time(clause_start, figure) \
                 else None
             counted = figure.unit == "Count" and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
@@ -196,9 +217,10 @@ class _SentenceReader:
                 label = derived_label(continued.label, phrase, figure.unit, continued.indicator)
             else:
                 label = self._label(before, figure, after, opens_clause)
-                change = CHANGE_BEFORE.search(before.lower())
-                if change and indicator is not None and not measures_change(indicator):
-                    indicator, label = None, f"mức {change.group(1)} {label}"
+                if indicator is not None and not measures_change(indicator):
+                    change = change_before(before)
+                    if change:
+                        indicator, label = None, f"mức {change} {label}"
             if indicator is None and (_vacuous(label) or self._names_only_a_subject(label)):
                 base = continued or head
                 if base is None or not continues(base.indicator, phrase, figure.unit):
@@ -207,7 +229,7 @@ class _SentenceReader:
                 label = derived_label(base.label, phrase, figure.unit, base.indicator)
             subject = self._paren_subject(figure)
             if subject is None:
-                subject = self._subject(figure, clause_start if bare else self.sentence.start)
+                subject = self._subject(figure, clause_start if bare else sentence.start)
                 if subject is None and bare and continued is not None:
                     subject = continued.subject
             if subject is False:
@@ -218,21 +240,11 @@ class _SentenceReader:
             if not bare:
                 head = Head(indicator, label, subject, phrase)
             for period in periods.of(figure):
-                facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, self.sentence,
+                facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, sentence,
                                              period, figure.numerator, figure.denominator))
         return facts, head
 
     # Figures -------------------------------------------------------------------------------
-
-    def _is_figure_number(self, mention: Mention) -> bool:
-        if mention.attrs.get("role") == "level":
-            return False
-        if self.dated.overlaps(mention.span):
-            return False
-        lead = self.folded[self.sentence.start:mention.start]
-        if self.level_words and LEVEL_BEFORE.search(lead):
-            return False
-        return not IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH))
 
     def _clause_start(self, position: int) -> tuple[int, bool]:
         """Back to the end of the previous figure's own words (its noun, up to a comma) or to a
@@ -244,21 +256,27 @@ class _SentenceReader:
             stop = self._after_stop(end)
             own_words_end = stop if stop < position else min(self._after_start(end), position)
             start, follows_figure = max(start, own_words_end), True
-        boundary = [m.end() for m in CLAUSE_END.finditer(self.doc.text, start, position)]
-        return max([start, *boundary]), follows_figure and not boundary
+        mark = bisect_left(self.clause_marks, position) - 1  # the last clause boundary before
+        if mark >= 0 and self.clause_marks[mark] >= start:
+            return self.clause_marks[mark] + 1, False
+        return start, follows_figure
 
     def _after(self, figure: Figure, whole_clause: bool) -> str:
         """The words after the figure: its noun up to a comma, or the rest of the clause for a
         figure that opens it ("100% hồ sơ …, doanh nghiệp được số hóa; …")."""
         start, stop = self._after_start(figure.end), self._after_stop(figure.end)
         if whole_clause:
-            clause_end = CLAUSE_END.search(self.doc.text, start, self.sentence.end)
-            stop = min(self._next_number_start(figure.end), clause_end.start() if clause_end else self.sentence.end)
-        return " ".join(self.doc.text[start:stop].split()[:MAX_AFTER_WORDS])
+            mark = bisect_left(self.clause_marks, start)  # the clause's end
+            clause_end = self.clause_marks[mark] if mark < len(self.clause_marks) else self.sentence.end
+            stop = min(self._next_number_start(figure.end), clause_end)
+        return " ".join(self.text[start:stop].split()[:MAX_AFTER_WORDS])
 
     def _after_start(self, end: int) -> int:
         """Past the unit words and closing bracket of a figure ("100%)", "173 tỷ đồng")."""
-        return UNIT_WORDS.match(self.doc.text, end, self.sentence.end).end()
+        start = self.after_starts.get(end)
+        if start is None:
+            start = self.after_starts[end] = UNIT_WORDS.match(self.text, end, self.sentence.end).end()
+        return start
 
     def _next_number_start(self, position: int) -> int:
         """Where the first figure at or after `position` starts, else the sentence's end."""
@@ -267,25 +285,30 @@ class _SentenceReader:
 
     def _after_stop(self, end: int) -> int:
         """Where the words after a figure stop: a comma, clause mark or bracket, or the next figure."""
-        stop = self._next_number_start(end)
-        cut = AFTER_END.search(self.doc.text, self._after_start(end), stop)
-        return cut.start() if cut else stop
+        stop = self.after_stops.get(end)
+        if stop is None:
+            stop = self._next_number_start(end)
+            cut = AFTER_END.search(self.text, self._after_start(end), stop)
+            stop = self.after_stops[end] = cut.start() if cut else stop
+        return stop
 
     def _only_names_place_or_time(self, start: int, figure: Figure) -> bool:
         """A sentence opening with a place or a time and a figure: "Huyện B đạt 97,6%.", "Năm
         2022 là 95%." (a measure's words before the figure are checked apart)."""
         return start == self.sentence.start and any(
-            m.kind in (*SUBJECT_KINDS, "period") for m in self.doc.mentions_in(Span(start, figure.start)))
+            m.kind in PLACE_OR_TIME_KINDS and m.start < figure.start and m.end <= figure.start for m in self.mentions)
 
     def _names_nothing(self, start: int, end: int) -> bool:
-        """The words name no measure: only connectors and mentions."""
+        """The words name no measure: only connectors and mentions (those `Document.mentions_in`
+        gives within LONGEST_MENTION of the words)."""
         kept, cursor = [], start
-        for mention in self.doc.mentions_in(Span(max(0, start - LONGEST_MENTION), end + LONGEST_MENTION)):
-            if mention.kind != "number" and mention.start < end and mention.end > start:
+        for mention in self.named:
+            if mention.start < end and mention.end > start and mention.start >= start - LONGEST_MENTION \
+                    and mention.end <= end + LONGEST_MENTION:
                 kept.append(self.folded[cursor:max(cursor, mention.start)])
                 cursor = max(cursor, mention.end)
         kept.append(self.folded[cursor:end])
-        return set(WORD.findall(" ".join(kept))) <= CONNECTORS
+        return ONLY_CONNECTORS.fullmatch(" ".join(kept)) is not None
 
     # Subject -------------------------------------------------------------------------------
 
@@ -380,7 +403,8 @@ class _SentenceReader:
         for period in self.periods:
             if start <= period.start and period.end <= figure.start:
                 before = before.replace(self.doc.text[period.start:period.end], " ")
-        tail = after if opens_clause else LABEL_TAIL_END.split(after)[0]
+        tail_end = None if opens_clause else LABEL_TAIL_END.search(after)  # what `split` would cut at first
+        tail = after[:tail_end.start()] if tail_end else after
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun)
 
