@@ -322,3 +322,47 @@ def test_a_goal_of_carrying_something_out_is_not_what_stands_now():
                    ("number", "90%", "90", {"value": Decimal(90), "unit": "Percent"}))
     relate_tasks(doc)
     assert [(t.target_value, t.deadline) for t in tasks(doc)] == [(Decimal(90), "2026")]
+
+
+MINISTRY = ("agency", "Bộ Tư pháp", "bo-tu-phap", {})
+OFFICE = ("agency", "Văn phòng Chính phủ", "van-phong-chinh-phu", {})
+DEPUTY_PM = ("official", "Phó Thủ tướng Trần Văn An", "tran-van-an", {})
+
+
+def test_each_item_of_a_request_list_is_a_request_of_whoever_opened_the_list():
+    doc = make_doc(
+        "Kết luận cuộc họp, Phó Thủ tướng Trần Văn An yêu cầu:\n"
+        "1. Bộ Tư pháp chủ trì, phối hợp với Văn phòng Chính phủ rà soát các quy định, hoàn thành trước ngày 30/6/2025.\n"
+        "2. Giao UBND tỉnh Quảng Ngãi báo cáo kết quả trong tháng 7/2025.\n"
+        "- Văn phòng Chính phủ theo dõi, đôn đốc.\n"
+        "Bộ Tư pháp cho biết đã hoàn thành 12 nhiệm vụ.",
+        DEPUTY_PM, MINISTRY, OFFICE, ("agency", "UBND tỉnh Quảng Ngãi", "uy-ban-nhan-dan-tinh-quang-ngai", {}),
+        ("period", "30/6/2025", "2025-06-30", {"grain": "date"}), ("period", "tháng 7/2025", "2025-07", {"grain": "month"}),
+        OFFICE, MINISTRY, count("|12| nhiệm", 12))
+    relate_tasks(doc)
+    requests = [t for t in tasks(doc) if t.status == "Planned"]
+    assert [(t.assigned_to, t.deadline, t.partners) for t in requests] == [
+        ((EntityRef("agency", "bo-tu-phap"),), "2025-06-30", (EntityRef("agency", "van-phong-chinh-phu"),)),
+        ((EntityRef("agency", "uy-ban-nhan-dan-tinh-quang-ngai"),), "2025-07", ()),
+        ((EntityRef("agency", "van-phong-chinh-phu"),), None, ())]
+    assert {t.assigned_by for t in requests} == {(EntityRef("official", "tran-van-an"),)}
+    assert requests[0].label == "chủ trì, phối hợp với Văn phòng Chính phủ rà soát các quy định, hoàn thành trước ngày 30/6/2025"
+
+
+def test_a_paragraph_naming_no_one_first_ends_the_request_list():
+    doc = make_doc(
+        "Phó Thủ tướng Trần Văn An đề nghị như sau:\n"
+        "Tình hình còn nhiều khó khăn.\n"
+        "Bộ Tư pháp rà soát các quy định.",
+        DEPUTY_PM, MINISTRY)
+    relate_tasks(doc)
+    assert tasks(doc) == []
+
+
+def test_a_colon_after_a_report_opens_no_list():
+    doc = make_doc(
+        "Theo yêu cầu của Phó Thủ tướng Trần Văn An, kết quả như sau:\n"
+        "Bộ Tư pháp rà soát các quy định.",
+        DEPUTY_PM, MINISTRY)
+    relate_tasks(doc)
+    assert tasks(doc) == []

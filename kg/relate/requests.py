@@ -78,10 +78,10 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else _speaker_before(doc, sentence))
         if assigners:
-            return _request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
+            return make_request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
                             deadline_in(doc, Span(sentence.start + after, sentence.end)))
     if previous is not None and IMPERATIVE.match(folded):
-        return _request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
+        return make_request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
                         deadline_in(doc, sentence))
     return None
 
@@ -101,14 +101,21 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
     assigners = refs_in(doc, by, ("official", "agency")) or _speaker_before(doc, sentence)
     after = sentence.start + verb_at + len(REQUEST_VERB.pattern.match(folded, verb_at).group(0))
     work = Span(after, sentence.end)
-    return _request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
+    return make_request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
+
+
+def opens_request(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> bool:
+    """Whether the request verb at `verb_at` of the folded sentence asks something: it is no part
+    of a name, nor a noun or a report after "được", "theo", "các" … ("theo yêu cầu", "được giao")."""
+    begin = sentence.start + verb_at
+    return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not _not_a_request(folded[:verb_at])
 
 
 def _not_a_request(before: str) -> bool:
     return search_at_end(NOT_A_REQUEST, before, NOT_A_REQUEST_REACH) is not None
 
 
-def _request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
+def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
              assignees: list[EntityRef], deadline: str | None) -> TaskFact:
     """A request; when the sentence says no more than who asks whom, it is its own label. The
     bodies it is to work with ("chủ trì, phối hợp với …") are its partners."""

@@ -18,6 +18,7 @@ from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, status_counts_in
+from kg.relate.request_lists import RequestList, item_in, list_opened_by, starts_paragraph
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
     PILOT_WORD,
@@ -43,6 +44,7 @@ def relate_tasks(doc: Document) -> None:
     targets: list[TaskFact] = []
     basis: tuple[EntityRef, ...] = ()
     consumed: set[Sentence] = set()
+    request_list: RequestList | None = None
     text_folded = doc.folded
     figures = doc.mentions_by_sentence("number")
     documents = doc.mentions_by_sentence("directive")
@@ -52,7 +54,11 @@ def relate_tasks(doc: Document) -> None:
         if consumed and sentence in consumed:
             continue
         numbers = figures[index]
-        if previous_request is None and not WORK_WORDS.found_in(folded):  # no reader but these can find a thing
+        list_item = None
+        if request_list is not None and starts_paragraph(doc, index):
+            item = item_in(doc, index, folded, province, request_list)
+            list_item, request_list = item if item is not None else (None, None)
+        if list_item is None and previous_request is None and not WORK_WORDS.found_in(folded):  # no reader but these can find a thing
             previous_status = work_status(folded, previous_status)  # no joint work without "phoi hop": its status goes on
             if numbers:
                 doc.facts.extend(status_counts_in(doc, sentence, numbers, province))
@@ -65,7 +71,8 @@ def relate_tasks(doc: Document) -> None:
             continue
         joint, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)
         joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
-        request = request_in(doc, sentence, folded, province, previous_request)
+        request = list_item or request_in(doc, sentence, folded, province, previous_request)
+        request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province)
         doc.facts.extend(status_counts_in(doc, sentence, numbers, province) if reported is None else ())
         pilot = pilot_in(doc, sentence, folded)
@@ -87,9 +94,7 @@ def _basis(doc: Document, index: int, folded: str, named: tuple[EntityRef, ...],
     one carrying out another when both are named ("Nghị quyết 83 … thực hiện Nghị quyết 54"); a
     paragraph opening with "Trong đó" goes on with the one before. `folded`: the sentence folded;
     `named`: the documents it names (`directives_in`)."""
-    sentence = doc.sentences[index]
-    new_paragraph = index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:sentence.start]
-    if new_paragraph and not CONTINUATION.match(folded):
+    if starts_paragraph(doc, index) and not CONTINUATION.match(folded):
         basis = ()
     return named or basis
 
