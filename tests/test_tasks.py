@@ -366,3 +366,50 @@ def test_a_colon_after_a_report_opens_no_list():
         DEPUTY_PM, MINISTRY)
     relate_tasks(doc)
     assert tasks(doc) == []
+
+
+def test_a_plan_that_asks_is_its_issuer_asking_and_the_work_rests_on_it():
+    doc = make_doc(
+        "UBND tỉnh ban hành Kế hoạch số 125/KH-UBND về cải cách hành chính.\n"
+        "Kế hoạch cũng giao Sở Tư pháp chủ trì rà soát thủ tục.",
+        ("directive", "125/KH-UBND", "125-kh-ubnd", {"doc_type": "KH", "issuer": "uy-ban-nhan-dan-tinh-quang-ngai"}),
+        ("agency", "Sở Tư pháp", "so-tu-phap-tinh-quang-ngai", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert task.assigned_by == (EntityRef("agency", "uy-ban-nhan-dan-tinh-quang-ngai"),)
+    assert task.assigned_to == (EntityRef("agency", "so-tu-phap-tinh-quang-ngai"),)
+    assert task.based_on == (EntityRef("directive", "125-kh-ubnd"),)
+
+
+def test_a_request_reported_under_way_in_its_sentence_is_in_progress():
+    doc = make_doc(
+        "Thủ tướng Chính phủ giao Bộ Tư pháp chủ trì xây dựng thông tư, hoàn thành trước ngày 30/6/2025; "
+        "hiện Bộ đang lấy ý kiến các địa phương.",
+        PM, MINISTRY, ("period", "30/6/2025", "2025-06-30", {"grain": "date"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.status, task.deadline) == ((EntityRef("agency", "bo-tu-phap"),), "InProgress", "2025-06-30")
+
+
+def test_the_body_that_leads_with_partners_is_asked_whatever_the_verb():
+    doc = make_doc("Bộ Tư pháp chủ trì, phối hợp với Văn phòng Chính phủ đưa kết quả vào tiêu chí đánh giá.",
+                   MINISTRY, OFFICE)
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.partners, task.status) == (
+        (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "van-phong-chinh-phu"),), "Planned")
+    assert task.label == "đưa kết quả vào tiêu chí đánh giá"
+
+
+def test_work_past_a_deadline_set_by_a_body_named_first_is_overdue_for_those_named_after():
+    doc = make_doc(
+        "Theo thời hạn Thủ tướng Chính phủ giao tại Quyết định 1291, phương án phải được trình trước ngày 31/3/2025, "
+        "nhưng đến nay Bộ Tư pháp vẫn chưa hoàn thành.",
+        PM, ("directive", "Quyết định 1291", "1291-qd-ttg", {}), ("period", "31/3/2025", "2025-03-31", {"grain": "date"}),
+        MINISTRY)
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.assigned_by, task.status, task.deadline, task.based_on) == (
+        (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "thu-tuong-chinh-phu"),), "Overdue", "2025-03-31",
+        (EntityRef("directive", "1291-qd-ttg"),))
+    assert task.label == "phương án phải được trình trước ngày 31/3/2025, nhưng đến nay Bộ Tư pháp vẫn chưa hoàn thành"

@@ -4,7 +4,8 @@
   <assignee> <work>", and the imperative sentences right after it that go on with it
   ("Khẩn trương thực hiện …");
 - an assignment reported against its deadline: "<assignee> chưa hoàn thành … theo thời hạn
-  <body> giao là tháng 3/2020", "… quá hạn … theo tiến độ <body> giao tại Quyết định …";
+  <body> giao là tháng 3/2020", "… quá hạn … theo tiến độ <body> giao tại Quyết định …", "Theo
+  thời hạn <body> giao …, đến nay <assignee> vẫn chưa hoàn thành";
 - a pilot: "<place> được lựa chọn … làm thí điểm …";
 - joint work: "<place> phối hợp với <body> xây dựng Đề án …".
 """
@@ -12,10 +13,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kg.document import Document, Sentence, Span
+from kg.codes import DOCUMENT_TYPES
+from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import guarded, word_choice, word_start
+from kg.iri import fold
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
     WordSearch,
@@ -50,6 +54,12 @@ SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
 ONGOING = word_choice("dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
+UNDER_WAY = re.compile(r"[;.]\s*(?:hien|hien nay|den nay)(?![\w])[^;.]{0,40}?(?<![\w])dang(?![\w])")
+DOCUMENT_KINDS = {fold(kind.vi).lower(): code for code, kind in DOCUMENT_TYPES.items()}
+DOCUMENT_SUBJECT = re.compile(rf"\s*({'|'.join(sorted(DOCUMENT_KINDS, key=len, reverse=True))})(?: nay)?"
+                              r"(?: (?:cung|con|da|tiep tuc))*\s*")
+# "chủ trì, phối hợp với …": the body that leads is asked, whatever the work's verb.
+LEADS = re.compile(r"(?<![\w])chu tri[\s,]*$")
 
 
 def request_in(doc: Document, sentence: Sentence, folded: str, province: str | None,
@@ -77,12 +87,18 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
         if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else _speaker_before(doc, sentence))
+        document = None if assigners else _document_asking(doc, sentence, opening)
+        if document is not None:
+            assigners = [EntityRef("agency", document.attrs["issuer"])]
         if assigners:
-            return make_request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
-                            deadline_in(doc, Span(sentence.start + after, sentence.end)))
+            request = make_request(doc, sentence, Span(work_start, sentence.end), assigners, assignees,
+                                   deadline_in(doc, Span(sentence.start + after, sentence.end)))
+            if document is not None and not request.based_on:
+                request = replace(request, based_on=(EntityRef("directive", document.key),))
+            return request
     if previous is not None and IMPERATIVE.match(folded):
         return make_request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
-                        deadline_in(doc, sentence))
+                            deadline_in(doc, sentence))
     return None
 
 
@@ -104,6 +120,18 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
     return make_request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
 
 
+def _document_asking(doc: Document, sentence: Sentence, opening: str) -> Mention | None:
+    """"Kế hoạch giao Sở Nội vụ …", "Quyết định cũng yêu cầu …": the document of that kind named
+    last before the sentence asks, so its issuer does; `opening`, the folded words before the verb."""
+    named = DOCUMENT_SUBJECT.fullmatch(opening)
+    if named is None:
+        return None
+    kind = DOCUMENT_KINDS[named.group(1)]
+    earlier = [m for m in doc.mentions_in(Span(0, sentence.start), "directive")
+               if m.attrs.get("doc_type") == kind and m.attrs.get("issuer")]
+    return earlier[-1] if earlier else None
+
+
 def opens_request(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> bool:
     """Whether the request verb at `verb_at` of the folded sentence asks something: it is no part
     of a name, nor a noun or a report after "được", "theo", "các" … ("theo yêu cầu", "được giao")."""
@@ -116,12 +144,15 @@ def _not_a_request(before: str) -> bool:
 
 
 def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
-             assignees: list[EntityRef], deadline: str | None) -> TaskFact:
+                 assignees: list[EntityRef], deadline: str | None) -> TaskFact:
     """A request; when the sentence says no more than who asks whom, it is its own label. The
-    bodies it is to work with ("chủ trì, phối hợp với …") are its partners."""
+    bodies it is to work with ("chủ trì, phối hợp với …") are its partners. A request the
+    sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress."""
     partners, _ = partners_after(doc, work)
+    under_way = UNDER_WAY.search(doc.folded, work.start, sentence.end) is not None
     return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
-                    assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
+                    assigned_to=tuple(assignees), assigned_by=tuple(assigners),
+                    status="InProgress" if under_way else "Planned",
                     deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
 
 
@@ -156,18 +187,25 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
     by = Span(sentence.start + match.start("by"), sentence.start + match.end("by"))
     assigners = refs_in(doc, by, ("agency", "official"))
     subject = Span(sentence.start, sentence.start + match.start())
-    status = status_of(doc.slice(subject))
+    after = Span(sentence.start + match.end(), sentence.end)
+    if not doc.slice(subject).strip(" ,"):  # "Theo thời hạn … giao, …, đến nay Bộ Y tế vẫn chưa hoàn thành"
+        status = status_of(doc.slice(after))
+        assignees = [ref for ref in refs_in(doc, after, ("province", "admin_unit", "agency")) if ref not in assigners]
+    else:
+        status = status_of(doc.slice(subject))
+        assignees = refs_in(doc, subject, ("province", "admin_unit")) or article_provinces(doc)
     if not assigners or status is None:
         return None
-    assignees = refs_in(doc, subject, ("province", "admin_unit")) or article_provinces(doc)
     if not assignees and province:
         assignees = [EntityRef("province", province)]
-    after = Span(sentence.start + match.end(), sentence.end)
     deadline = deadline_in(doc, after)
     if status == "NotCompleted" and deadline:
         status = "Overdue"
     said = STATUS_WORDS.search(folded, 0, match.start())
     work = Span(sentence.start + (said.start() if said else 0), sentence.start + match.start())
+    if work.start == work.end:  # the work is told after the deadline's clause
+        comma = doc.text.find(",", after.start, after.end)
+        work = Span(comma + 1 if comma >= 0 else after.start, after.end)
     return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
                     assigned_by=tuple(assigners), status=status, deadline=deadline,
                     based_on=directives_in(doc, after)) if assignees else None
@@ -196,7 +234,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     for link in PARTNERSHIP.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
         work = JOINT_WORK.match(folded, cursor - sentence.start)
-        if not partners or work is None:
+        if not partners or (work is None and LEADS.search(folded, max(0, link.start() - 12), link.start()) is None):
             continue
         subject = refs_in(doc, Span(sentence.start, sentence.start + link.start()), ("province", "agency"))[-1:]
         assigned_to = subject or ([EntityRef("province", province)] if province else [])
