@@ -134,3 +134,26 @@ def test_a_deputy_minister_without_a_body_is_of_the_ministry_his_sentence_names(
                    ("agency", "Bộ Y tế", "bo-y-te", {}))
     recognise_officials(doc)
     assert officials(doc) == [("Thứ trưởng Đỗ Xuân Tuyên", "do-xuan-tuyen", "Thứ trưởng", "bo-y-te")]
+
+
+
+def test_a_body_written_by_its_head_alone_after_a_title_is_the_one_named_before():
+    doc = make_doc("Theo báo cáo của Sở Tư pháp do bà Võ Thị Hân, Giám đốc Sở trình bày, tỉnh đạt 95%.",
+                   ("agency", "Sở Tư pháp", "so-tu-phap-tinh-quang-nam", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("Võ Thị Hân, Giám đốc Sở", "vo-thi-han", "Giám đốc", "so-tu-phap-tinh-quang-nam")]
+
+
+def test_a_head_alone_before_a_name_is_no_body_of_the_apposition():
+    doc = make_doc("Theo Sở Tư pháp, bà Võ Thị Hân, Giám đốc Sở Nguyễn Văn Nam cùng dự.",
+                   ("agency", "Sở Tư pháp", "so-tu-phap", {}))
+    recognise_officials(doc)
+    assert officials(doc) == []
+
+
+def test_names_of_e_de_and_jrai_women_open_with_h_apostrophe():
+    doc = make_doc("Bà H'Xuân Niê, Phó Chủ tịch UBND huyện Krông Pắc, cho biết.",
+                   ("agency", "UBND huyện Krông Pắc", "uy-ban-nhan-dan-huyen-krong-pac", {}))
+    recognise_officials(doc)
+    assert officials(doc) == [("H'Xuân Niê, Phó Chủ tịch UBND huyện Krông Pắc", "h-xuan-nie", "Phó Chủ tịch",
+                               "uy-ban-nhan-dan-huyen-krong-pac")]

@@ -5,8 +5,9 @@ The press writes a post in two orders, and both are recognised here:
 - title first: "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng", "Chủ tịch UBND tỉnh X Vũ Hồng Bắc";
 - name first, as an apposition: "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh X".
 
-A name is two to four capitalised syllables led by a Vietnamese surname; requiring the surname is
-what keeps place names, bodies and headline words from being taken for people. The body is the
+A name is two to four capitalised syllables led by a Vietnamese surname (or by "H'", as the names
+of Ê Đê and Jrai women are); requiring the surname is what keeps place names, bodies and headline
+words from being taken for people. The body is the
 agency mention that starts right after the titles (the agency recogniser has run before). A title
 with no body ("Bộ trưởng Mai Tiến Dũng") borrows the body the same person holds that title in
 elsewhere in the article, so a later short mention does not create a post of its own.
@@ -59,7 +60,7 @@ HONORIFICS = ("Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Anh
 # was found, rather than a look-behind opening the pattern, which it would check everywhere.
 # Followed by a surname, which `_name_at` requires: from any other honorific no name starts.
 _HONORIFIC = re.compile("(?:" + "|".join(rf"{word}(?<![^\W\d_]{word})" for word in HONORIFICS) + r")\s+"
-                        + rf"(?=(?:{'|'.join(SURNAMES)})(?![^\W\d_]))")
+                        + rf"(?=(?:{'|'.join(SURNAMES)})(?![^\W\d_])|H['’][^\W\d_])")
 
 
 @cache
@@ -84,6 +85,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_BEFORE_BODY = re.compile(r"\s*(?:của\s+)?")
 _COMMA = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*")
 _SPACES = re.compile(r"\s+")
+# A body written by its head alone after a title, and how the keys of such bodies open.
+_BARE_HEADS = {"Văn phòng": "van-phong-", "Sở": "so-", "Bộ": "bo-", "Cục": "cuc-", "Vụ": "vu-", "Ban": "ban-",
+               "Phòng": "phong-"}
+_BARE_HEAD = re.compile(rf"\s+({'|'.join(_BARE_HEADS)})(?![^\W\d_])(?!\s+[A-ZĐ])")
+# Ê Đê and Jrai women's names open with "H'" before the first syllable: "H'Xuân Niê".
+_NAME_PREFIX = re.compile(r"H['’](?=[^\W\d_])")
 
 
 class _Bodies:
@@ -106,6 +113,12 @@ class _Bodies:
         candidates = [m for m in nearby
                       if m.end <= sentence.end and (m.start == begin or (title_start < m.start < position < m.end))]
         return max(candidates, key=lambda m: m.end, default=None)
+
+
+    def before(self, position: int, sentence: Sentence, key_prefix: str) -> Mention | None:
+        """The last body of the sentence ending before `position` whose key opens with `key_prefix`."""
+        earlier = self.mentions[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, position)]
+        return next((m for m in reversed(earlier) if m.end <= position and m.key.startswith(key_prefix)), None)
 
 
 def recognise_officials(doc: Document) -> None:
@@ -215,31 +228,40 @@ def _name_first(doc: Document, sentence: Sentence, honorifics: list[int], earlie
             continue
         cursor = name.end
         while (post := _apposition(doc, cursor, sentence, bodies)) is not None:
-            role, body = post
-            mentions.append(_official(name.start, name, doc, role, body.key, end=body.end))
-            cursor = body.end
+            role, body, cursor = post
+            mentions.append(_official(name.start, name, doc, role, body.key, end=cursor))
     return mentions
 
 
-def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodies) -> tuple[str, Mention] | None:
-    """", <titles> <body>" at `position`, unless a name follows the body (the next person's post)."""
+def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodies) -> tuple[str, Mention, int] | None:
+    """", <titles> <body>" at `position`, unless a name follows the body (the next person's post),
+    with where the post ends. The body may be written by its head alone ("…, Giám đốc Sở trình
+    bày"): it is the body of that head the sentence named before."""
     comma = _COMMA.match(doc.text, position, sentence.end)
     title = _title_pattern().match(doc.folded, comma.end(), sentence.end) if comma else None
-    body = bodies.at(title.end(), sentence, title.start()) if title else None
-    if title is None or body is None or _name_at(doc, body.end, sentence) is not None:
+    if title is None:
         return None
-    return _canonical_role(doc.text[title.start():title.end()]), body
+    role = _canonical_role(doc.text[title.start():title.end()])
+    body = bodies.at(title.end(), sentence, title.start())
+    if body is None:
+        head = _BARE_HEAD.match(doc.text, title.end(), sentence.end)
+        named = bodies.before(title.start(), sentence, _BARE_HEADS[head.group(1)]) if head else None
+        return (role, named, head.end()) if head and named else None
+    if _name_at(doc, body.end, sentence) is not None:
+        return None
+    return role, body, body.end
 
 
 def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
     """A surname-led run of two to four capitalised syllables starting after `position`."""
     gap = _SPACES.match(doc.text, position, sentence.end)
     begin = gap.end() if gap else position
-    if not _name_start_pattern().match(doc.text, begin, sentence.end):
+    prefix = _NAME_PREFIX.match(doc.text, begin, sentence.end)
+    if prefix is None and not _name_start_pattern().match(doc.text, begin, sentence.end):
         return None
-    end = begin
+    end = prefix.end() if prefix is not None else begin
     syllables = 0
-    for word in _WORD.finditer(doc.text, begin, sentence.end):
+    for word in _WORD.finditer(doc.text, end, sentence.end):
         between = doc.text[end:word.start()]
         if syllables and (between != " " or not _capitalised(word.group(0))):
             break
