@@ -431,3 +431,15 @@ def test_a_duration_and_the_countrys_product_are_no_figures_of_a_place() -> None
 def test_words_are_only_connectors_when_each_run_of_letters_is_one(words: str) -> None:
     assert (observations.ONLY_CONNECTORS.fullmatch(words) is not None) \
         == (set(re.findall(r"[a-z]+", words)) <= observations.CONNECTORS)
+
+
+def test_a_department_reports_its_own_figures_and_the_peoples_committee_its_provinces() -> None:
+    _, facts = read(
+        "Sở Tư pháp tiếp nhận 1.245 hồ sơ; UBND tỉnh tiếp nhận 8.210 hồ sơ.",
+        ("agency", "Sở Tư pháp", "so-tu-phap-tinh-ninh-binh",
+         {"jurisdiction": "ninh-binh", "parent": "uy-ban-nhan-dan-tinh-ninh-binh"}),
+        ("agency", "UBND tỉnh", "uy-ban-nhan-dan-tinh-ninh-binh", {"jurisdiction": "ninh-binh"}),
+        number("1.245", "1245", "Count", noun="hồ sơ"), number("8.210", "8210", "Count", noun="hồ sơ"))
+    assert [(f[0], f[1], f[3]) for f in facts] == [
+        (EntityRef("agency", "so-tu-phap-tinh-ninh-binh"), "RecordsReceived", Decimal("1245")),
+        (NINH_BINH, "RecordsReceived", Decimal("8210"))]

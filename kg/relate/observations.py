@@ -16,8 +16,8 @@ Each number mention of a sentence is read in four steps:
 
 Decisions:
 - Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
-  the nearest cue before it in the sentence: a place, a provincial body (its province), a
-  district's body (its district), a ministry not named as someone else's ("của", "với" … unless
+  the nearest cue before it in the sentence: a place, a provincial body (its province; a
+  department is its own subject), a district's body (its district), a ministry not named as someone else's ("của", "với" … unless
   it owns the measure: "tỷ lệ … của Bộ Tư pháp"), "Bộ đã …" / "của Bộ" (the ministry named
   before), "tỉnh" (the article's province), a bare "thành phố" / "huyện" / "thị xã" / "quận" (the
   latest such unit named before). A place word after a superlative ("cao nhất tỉnh", "dẫn đầu cả
@@ -359,7 +359,7 @@ class _SentenceReader:
             return ref_of(nested[-1])
         if mention.attrs.get("unit"):  # a district's body: its district
             return EntityRef("unit", mention.attrs["unit"])
-        if mention.attrs.get("jurisdiction"):
+        if mention.attrs.get("jurisdiction") and _speaks_for_its_province(mention):
             return EntityRef("province", mention.attrs["jurisdiction"])
         lead = self.folded[self.sentence.start:mention.start]
         if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
@@ -407,6 +407,13 @@ class _SentenceReader:
         tail = after[:tail_end.start()] if tail_end else after
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun)
+
+
+def _speaks_for_its_province(body: Mention) -> bool:
+    """A province's People's Committee, Council or Party committee (and the office of one) report
+    the province's figures; a department ("Sở Tư pháp dẫn đầu khối sở với 92,15 điểm", "Sở … còn
+    412 hồ sơ quá hạn") reports its own."""
+    return body.attrs.get("parent") is None or body.key.startswith("van-phong-")
 
 
 def _vacuous(label: str) -> bool:
