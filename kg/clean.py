@@ -75,6 +75,9 @@ _WIDGET = re.compile(
     r"a-|a\+)[\s:|/,·]*)+$",
     re.I,
 )
+# "Liên kết website: Chính phủ | Bộ Nội vụ | UBND tỉnh …": links in a row, words without figures
+# (a table row of figures is body).
+_LINK_ROW = re.compile(r"^(?:[^|.!?;:\d]{1,40}:\s*)?[^|.!?;:\d]{1,50}(?:\s\|\s[^|.!?;:\d]{1,50}){2,}$")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»/|]|^[^.]{1,60}(?:\s[>»]\s[^.]{1,60}){2,}$")
 _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|trang chủ|menu)$", re.I)
 _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|Phóng viên|Nhóm PV|PV)\s*[:|]")
@@ -217,9 +220,12 @@ def _may_credit(text: str) -> bool:
 
 
 def _chrome_kind(text: str) -> str:
-    # Every rule but the dateline rests on a pattern of _CHROME_START or on _BREADCRUMB, whose
-    # matches start with "Trang chủ" or "Home" or hold ">" or "»": cheap tests spare the others.
+    # Every rule but the link row and the dateline rests on a pattern of _CHROME_START or on
+    # _BREADCRUMB, whose matches start with "Trang chủ" or "Home" or hold ">" or "»": cheap tests
+    # spare the others.
     may_be_breadcrumb = ">" in text or "»" in text or text.startswith(("Trang chủ", "Home"))
+    if " | " in text and _LINK_ROW.match(text):
+        return "menu"
     if not (may_be_breadcrumb or _CHROME_START.match(text)):
         return "dateline" if _is_dateline(text) else BODY
     if _ALT_TEXT.match(text) and len(text) <= 30:

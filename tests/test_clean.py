@@ -391,3 +391,10 @@ def test_a_related_news_heading_with_a_colon_ends_the_article() -> None:
     doc = cleaned(f"Số hóa hồ sơ\n{body}\n{body}\nTin liên quan:\n- Gia Lai đẩy mạnh chuyển đổi số\n"
                   "- Kon Tum công bố chỉ số hài lòng\n")
     assert kept_lines(doc) == ["Số hóa hồ sơ", body, body]
+
+
+def test_a_row_of_links_is_a_menu_but_a_row_of_figures_is_body() -> None:
+    links = "Liên kết website: Chính phủ | Bộ Nội vụ | Tỉnh ủy Đắk Lắk | UBND tỉnh Đắk Lắk"
+    figures = "Hồ sơ tiếp nhận | 8.712 | 98,7%"
+    doc = cleaned("\n".join([links, BODY, figures, BODY]) + "\n")
+    assert kept_lines(doc) == [BODY, figures, BODY]
