@@ -224,3 +224,13 @@ def test_arranging_is_no_ranking() -> None:
     assert [(w, a["unit"]) for w, _, a in _numbers("Phường được thành lập trên cơ sở sắp xếp 5 phường cũ; "
                                                     "năm nay phường xếp 2 trong 99 xã.")] == [
         ("5", "Count"), ("2", "Rank"), ("99", "Count")]
+
+
+def test_the_first_number_of_a_change_counts_what_the_second_does() -> None:
+    assert _brief("Tỉnh giảm từ 260 xuống còn 85 đơn vị; huyện từ 20 còn 9 xã; chỉ số là 99.") == [
+        ("260", "260", "Count", "đơn vị", None),
+        ("85", "85", "Count", "đơn vị", None),
+        ("20", "20", "Count", "xã", None),
+        ("9", "9", "Count", "xã", None),
+        ("99", "99", None, None, None),
+    ]

@@ -15,7 +15,8 @@ Each mention's attrs:
   TrillionVND, "50 nghìn đồng" = 50000 VND); "nghìn"/"triệu" before a noun scale the count.
 - noun: what is counted or measured, when a noun follows: a known noun ("thủ tục hành chính",
   "hồ sơ", "TTHC" …), else the next one or two words up to a function word; "điểm phần trăm"
-  for percentage points.
+  for percentage points. In a change "từ 260 xuống còn 85 đơn vị" both count the noun after the
+  second.
 - qualifier: more_than, less_than, at_least, at_most (tối đa, không quá), about, or None.
 - numerator/denominator for ratios ("18/64" has value 18; "24/7" is not a ratio).
 - role "level" for service levels ("mức độ 3, 4"), which are identifiers, not quantities.
@@ -52,6 +53,8 @@ _RANK_BEFORE = re.compile(
     r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",  # not "sắp xếp"
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\s+(?:(?:xuống|lên|giảm|tăng)\s+)?(?:còn|đến|tới|xuống|lên)\s+\d[\d.,]*(?![\w/%])")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s+$", re.IGNORECASE)
 _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
@@ -224,6 +227,10 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         value = value.scaleb(_MULTIPLIERS[scale.group(1).lower()])
         after = after[scale.end() :]
     noun, unit = _noun(after)
+    if noun is None and not scale and _FROM_BEFORE.search(before):
+        change = _CHANGED_TO.match(after)
+        if change:  # "từ 260 xuống còn 85 đơn vị": the first counts what the second does
+            noun, unit = _noun(after[change.end():])
     if _YEAR_LIKE.fullmatch(token) and not scale:
         return []
     return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
