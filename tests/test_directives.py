@@ -236,3 +236,15 @@ def test_short_mention_naming_another_issuer_does_not_resolve_to_a_local_documen
 
 def test_year_after_a_type_word_is_not_a_short_mention() -> None:
     assert _directives(lines_doc("Kế hoạch 2021 của Chính phủ được triển khai.")) == []
+
+
+def test_a_titled_plan_implementing_a_resolution_after_a_comma() -> None:
+    found = _directives(lines_doc(
+        "UBND tỉnh ban hành Kế hoạch số 1876/KH-UBND ngày 12/5/2025 về nâng cao các chỉ số PAR INDEX, SIPAS, PAPI, "
+        "triển khai Nghị quyết số 76/NQ-CP của Chính phủ."))
+    assert [(key, attrs["implements"]) for _, key, attrs in found] == [("1876-kh-ubnd", "76-nq-cp"), ("76-nq-cp", None)]
+
+
+def test_grounds_listed_one_after_another_are_no_implementation() -> None:
+    found = _directives(lines_doc("Căn cứ Quyết định số 12/QĐ-TTg, thực hiện Kế hoạch số 30/KH-BNV, tỉnh triển khai."))
+    assert [attrs["implements"] for _, _, attrs in found] == [None, None]

@@ -110,6 +110,7 @@ _IMPLEMENTS_OPENING = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+_TITLE_WORDS = re.compile(r"(?<!\w)(?:về|phê\s+duyệt|ban\s+hành)(?!\w)", re.IGNORECASE)
 _ISSUE_VERB = re.compile(r"(?<!\w)ban\s+hành(?!\w)", re.IGNORECASE)
 
 
@@ -384,6 +385,15 @@ def _construct_number(number: str, doc_type: str, issuer: str) -> str | None:
     return f"{number}/{doc_type}-{symbol}" if symbol else None
 
 
+def _one_clause_or_titled(gap: str) -> bool:
+    """Whether the words between two documents, ending with "triển khai" or the like, tie the
+    first to the second: one clause, or the first's title (commas and all) then a comma
+    ("Kế hoạch 1876 về nâng cao PAR INDEX, SIPAS, PAPI, triển khai Nghị quyết 76"); not a list
+    of grounds ("Căn cứ Quyết định 12, thực hiện Kế hoạch 30, …")."""
+    head, comma, _ = gap.rpartition(",")
+    return not comma or _TITLE_WORDS.search(head) is not None
+
+
 def _link_implementations(doc: Document, found: list[_Found]) -> None:
     """"… Nghị quyết số 83/NQ-CP về chương trình hành động thực hiện Nghị quyết số 54" and
     "Thực hiện Nghị quyết 54, Chính phủ ban hành Nghị quyết 83" both make 83 implement 54."""
@@ -391,7 +401,7 @@ def _link_implementations(doc: Document, found: list[_Found]) -> None:
         if earlier.sentence != later.sentence or slugify(earlier.number) == slugify(later.number):
             continue
         gap = doc.text[earlier.end : later.start]
-        if not re.search(r"[,;]", gap) and len(gap) <= 200 and _IMPLEMENTS_GAP.search(gap):
+        if len(gap) <= 200 and ";" not in gap and _IMPLEMENTS_GAP.search(gap) and _one_clause_or_titled(gap):
             earlier.attrs["implements"] = slugify(later.number)
     for index, opening in enumerate(found):
         lead_in = doc.text[opening.sentence.start : opening.start]
