@@ -443,3 +443,31 @@ def test_a_department_reports_its_own_figures_and_the_peoples_committee_its_prov
     assert [(f[0], f[1], f[3]) for f in facts] == [
         (EntityRef("agency", "so-tu-phap-tinh-ninh-binh"), "RecordsReceived", Decimal("1245")),
         (NINH_BINH, "RecordsReceived", Decimal("8210"))]
+
+
+def unit(substring: str, slug: str) -> MentionSpec:
+    return ("admin_unit", substring, slug, {"province": "ninh-binh"})
+
+
+def test_places_after_a_semicolon_and_an_adverb_go_on_with_the_measure_of_the_head() -> None:
+    _, facts = read(
+        "Thành phố Hoa Lư dẫn đầu với tỷ lệ hồ sơ trực tuyến đạt 86,1%; huyện Kim Sơn chỉ đạt 18,6%, huyện Nho Quan 21,3%.",
+        unit("Thành phố Hoa Lư", "ninh-binh/thanh-pho-hoa-lu"), number("86,1%", "86.1", "Percent"),
+        unit("huyện Kim Sơn", "ninh-binh/huyen-kim-son"), number("18,6%", "18.6", "Percent"),
+        unit("huyện Nho Quan", "ninh-binh/huyen-nho-quan"), number("21,3%", "21.3", "Percent"))
+    assert [(f[0].slug, f[1], f[2], f[3]) for f in facts] == [
+        ("ninh-binh/thanh-pho-hoa-lu", "OnlineSubmissionShare", "tỷ lệ hồ sơ trực tuyến", Decimal("86.1")),
+        ("ninh-binh/huyen-kim-son", "OnlineSubmissionShare", "tỷ lệ hồ sơ trực tuyến", Decimal("18.6")),
+        ("ninh-binh/huyen-nho-quan", "OnlineSubmissionShare", "tỷ lệ hồ sơ trực tuyến", Decimal("21.3"))]
+
+
+def test_each_place_of_a_ranking_keeps_its_own_rank_and_score() -> None:
+    _, facts = read(
+        "Về PAR INDEX, Hà Nam dẫn đầu với 91,2 điểm; Nam Định xếp thứ 2 với 89,6 điểm, Thái Bình xếp thứ 3 với 88,1 điểm.",
+        province("Hà Nam", "ha-nam"), number("91,2", "91.2", "Score"),
+        province("Nam Định", "nam-dinh"), number("thứ |2|", "2", "Rank"), number("89,6", "89.6", "Score"),
+        province("Thái Bình", "thai-binh"), number("thứ |3|", "3", "Rank"), number("88,1", "88.1", "Score"))
+    assert [(f[0].slug, f[1], f[3]) for f in facts] == [
+        ("ha-nam", "PARIndex", Decimal("91.2")),
+        ("nam-dinh", "PARIndexRank", Decimal("2")), ("nam-dinh", "PARIndex", Decimal("89.6")),
+        ("thai-binh", "PARIndexRank", Decimal("3")), ("thai-binh", "PARIndex", Decimal("88.1"))]

@@ -96,8 +96,11 @@ UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|tr
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
 AFTER_END = re.compile(r",(?!\s*(\d|một|hai|ba|bốn)\b)|[;:(.]")  # "mức độ 3, 4", "một, hai, ba" go on
+# Besides linking words, adverbs ("chỉ", "vẫn", "đã") and the bare words of places ("tỉnh chỉ xếp thứ
+# 29", "Trong khi đó, huyện B chỉ đạt 18,6%"), whose names are mentions.
 CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi gan khoang muc rieng trong do "
-                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi moi".split())
+                       "cung ky so uoc tuong ung lan luot thi o tai thu xep hang vi tri dung chiem khi moi "
+                       "chi van da tinh huyen thanh pho xa quan".split())
 # Words (runs of a-z) that are all connectors: each run is one of them whole, nothing before or after
 # it a letter; one match in C, not a list of the words and a set of it.
 ONLY_CONNECTORS = re.compile(rf"(?:[^a-z]|(?<![a-z])(?:{'|'.join(sorted(CONNECTORS))})(?![a-z]))*")
@@ -189,6 +192,7 @@ class _SentenceReader:
         `previous` is the one the sentence before left ("Huyện B đạt 97,6%." continues it)."""
         facts: list[ObservationFact] = []
         head: Head | None = None
+        last_subject: EntityRef | None = None
         text, sentence = self.text, self.sentence
         figures = figures_of(text, self.folded, sentence.start, self.numbers)
         periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
@@ -207,8 +211,12 @@ class _SentenceReader:
                                 figure.numerator is not None, figure.written_rate):
                 continue
             indicator = match_indicator(phrase, figure.unit, folded_phrase)
-            continued = head if follows_figure else previous if self._only_names_place_or_time(clause_start, figure) \
-                else None
+            if follows_figure:
+                continued = head
+            elif self._only_names_place_or_time(clause_start, figure):  # "…; thị xã B đạt 79,5%"
+                continued = previous if clause_start == sentence.start else head or previous
+            else:
+                continued = None
             counted = figure.unit == "Count" and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
             bare = indicator is None and names_nothing and not counted and continued is not None \
                 and continues(continued.indicator, phrase, figure.unit)
@@ -230,8 +238,8 @@ class _SentenceReader:
             subject = self._paren_subject(figure)
             if subject is None:
                 subject = self._subject(figure, clause_start if bare else sentence.start)
-                if subject is None and bare and continued is not None:
-                    subject = continued.subject
+                if subject is None and bare and continued is not None:  # the figure just before's, else the head's
+                    subject = last_subject if follows_figure and last_subject is not None else continued.subject
             if subject is False:
                 continue
             subject = subject or fallback
@@ -239,6 +247,9 @@ class _SentenceReader:
                 continue
             if not bare:
                 head = Head(indicator, label, subject, phrase)
+            elif head is None:  # "…; huyện B chỉ đạt 18,6%, huyện C 21,3%": C goes on with what B did
+                head = continued
+            last_subject = subject
             for period in periods.of(figure):
                 facts.append(ObservationFact(indicator, label, subject, figure.value, figure.unit, sentence,
                                              period, figure.numerator, figure.denominator))
@@ -293,9 +304,11 @@ class _SentenceReader:
         return stop
 
     def _only_names_place_or_time(self, start: int, figure: Figure) -> bool:
-        """A sentence opening with a place or a time and a figure: "Huyện B đạt 97,6%.", "Năm
-        2022 là 95%." (a measure's words before the figure are checked apart)."""
-        return start == self.sentence.start and any(
+        """A sentence or a clause after ";" opening with a place or a time and a figure: "Huyện B
+        đạt 97,6%.", "Năm 2022 là 95%.", "…; thị xã B đạt 79,5%" (a measure's words before the
+        figure are checked apart)."""
+        opens = start == self.sentence.start or self.text[start - 1] in ";:"
+        return opens and any(
             m.kind in PLACE_OR_TIME_KINDS and m.start < figure.start and m.end <= figure.start for m in self.mentions)
 
     def _names_nothing(self, start: int, end: int) -> bool:
