@@ -471,3 +471,20 @@ def test_each_place_of_a_ranking_keeps_its_own_rank_and_score() -> None:
         ("ha-nam", "PARIndex", Decimal("91.2")),
         ("nam-dinh", "PARIndexRank", Decimal("2")), ("nam-dinh", "PARIndex", Decimal("89.6")),
         ("thai-binh", "PARIndexRank", Decimal("3")), ("thai-binh", "PARIndex", Decimal("88.1"))]
+
+
+def test_a_count_and_the_rate_it_makes_are_one_figure_over_the_total_they_round_to() -> None:
+    _, facts = read(
+        "Tỉnh tiếp nhận 412.586 hồ sơ, trong đó 257.453 hồ sơ nộp trực tuyến, đạt tỷ lệ 62,4%.",
+        number("412.586", "412586", "Count", noun="hồ sơ"), number("257.453", "257453", "Count", noun="hồ sơ"),
+        number("62,4", "62.4", "Percent"))
+    assert [(f[1], f[3], f[4], f[6], f[7]) for f in facts] == [
+        ("RecordsReceived", Decimal("412586"), "Count", None, None),
+        ("OnlineSubmissionShare", Decimal("62.4"), "Percent", Decimal("257453"), Decimal("412586"))]
+
+
+def test_a_rate_of_another_whole_after_a_count_is_a_figure_of_its_own() -> None:
+    _, facts = read(
+        "Tỉnh cung cấp 1.740 dịch vụ công trực tuyến, đạt tỷ lệ 72,8% tổng số thủ tục hành chính.",
+        number("1.740", "1740", "Count", noun="dịch vụ công trực tuyến"), number("72,8", "72.8", "Percent"))
+    assert [(f[3], f[4]) for f in facts] == [(Decimal("1740"), "Count"), (Decimal("72.8"), "Percent")]

@@ -1,5 +1,6 @@
-"""Written figures: a number mention on its own, or a ratio and the rate stated with it
-("2.132/2.132 thủ tục (tỷ lệ 100%)", "18/64 nhiệm vụ, đạt 28,13%"), which are one figure.
+"""Written figures: a number mention on its own, or a ratio or a count and the rate stated with it
+("2.132/2.132 thủ tục (tỷ lệ 100%)", "18/64 nhiệm vụ, đạt 28,13%", "8.538 hồ sơ …, đạt 99,1%"), which
+are one figure, the rate.
 
 A bare ratio ("thực hiện được 18/64 nhiệm vụ") is the share it implies, in Percent rounded to two
 decimals, with numerator and denominator; after "thứ", "hạng" ("xếp thứ 5/63") it is a rank; a
@@ -22,6 +23,8 @@ RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 RANK_WORDS = ("thu", "hang", "vi tri")  # one ends every match, blanks aside
 RANK_REACH = 6  # the longest words of RANK_BEFORE: see `tail_start`
 RATE_AFTER_PERCENT = re.compile(r"\s*%?\s*\(\s*")
+RATE_OF_ANOTHER_WHOLE = re.compile(r"\s*%?\s*(?:tổng|so với|của|trên|kế hoạch|dự toán)(?!\w)", re.IGNORECASE)
+COUNT_THEN_RATE = re.compile(r"[^,;.()%\d]{0,80},\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
 CLAUSE_END = re.compile(r"[;:]")
 LEVEL_WORDS = ("muc do", "cap do")
 LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", *LEVEL_WORDS)
@@ -108,6 +111,9 @@ def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mentio
                 and RATE_AFTER_PERCENT.fullmatch(text, first.end, second.start):
             figures.append(_paired(first, second, second, first, ""))
             i += 2
+        elif second is not None and _is_count_with_its_rate(first, second, text):
+            figures.append(_count_and_rate(first, second, text[first.end:second.start], figures))
+            i += 2
         else:
             lead = folded[sentence_start:first.start]
             rank = lead.rstrip().endswith(RANK_WORDS) \
@@ -130,6 +136,32 @@ def _is_ratio(mention: Mention) -> bool:
 def _rate_follows(between: str) -> bool:
     """The words between a ratio and a percentage tie them: "thủ tục (tỷ lệ", "nhiệm vụ, đạt"."""
     return ";" not in between and "." not in between and len(between.split()) <= 8
+
+
+def _is_count_with_its_rate(count: Mention, rate: Mention, text: str) -> bool:
+    """"257.453 hồ sơ nộp trực tuyến, đạt tỷ lệ 62,4%", "đúng hạn 20.912 hồ sơ, đạt 99,64%": a
+    count and, right after its words, the share it makes (never above 100%); not a share of
+    another whole ("512 quy định, chiếm 18,7% tổng số quy định được cắt giảm"), a second figure."""
+    return count.attrs.get("unit") == "Count" and bool(count.attrs.get("noun")) and not _is_ratio(count) \
+        and rate.attrs.get("unit") == "Percent" and rate.attrs["value"] <= 100 \
+        and COUNT_THEN_RATE.fullmatch(text, count.end, rate.start) is not None \
+        and RATE_OF_ANOTHER_WHOLE.match(text, rate.end) is None
+
+
+def _count_and_rate(count: Mention, rate: Mention, between: str, earlier: list[Figure]) -> Figure:
+    """The rate, with the count as numerator over the last count before it when the rate is
+    that share as rounded ("tiếp nhận 412.586 hồ sơ, trong đó 257.453 …, đạt tỷ lệ 62,4%")."""
+    value, counted = rate.attrs["value"], count.attrs["value"]
+    total = next((f.value for f in reversed(earlier) if f.unit == "Count" and f.numerator is None), None)
+    if total is not None and total > counted and _rounds_to(counted * 100 / total, value):
+        return Figure(count.start, rate.end, value, "Percent", counted, total, "", True, between)
+    return Figure(count.start, rate.end, value, "Percent", None, None, "", True, between)
+
+
+def _rounds_to(share: Decimal, rate: Decimal) -> bool:
+    exponent = rate.as_tuple().exponent
+    places = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return share.quantize(places) == rate.quantize(places)
 
 
 def _paired(first: Mention, second: Mention, ratio: Mention, rate: Mention, between: str) -> Figure:
