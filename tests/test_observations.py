@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -488,3 +489,31 @@ def test_a_rate_of_another_whole_after_a_count_is_a_figure_of_its_own() -> None:
         "Tỉnh cung cấp 1.740 dịch vụ công trực tuyến, đạt tỷ lệ 72,8% tổng số thủ tục hành chính.",
         number("1.740", "1740", "Count", noun="dịch vụ công trực tuyến"), number("72,8", "72.8", "Percent"))
     assert [(f[3], f[4]) for f in facts] == [(Decimal("1740"), "Count"), (Decimal("72.8"), "Percent")]
+
+
+def test_places_before_lan_luot_take_the_figures_after_it_in_order() -> None:
+    _, facts = read(
+        "Tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 68,2%.\n"
+        "Hà Nam và Nam Định còn thấp, lần lượt đạt 32,5% và 29,8%.",
+        number("68,2", "68.2", "Percent"), province("Hà Nam", "ha-nam"), province("Nam Định", "nam-dinh"),
+        number("32,5", "32.5", "Percent"), number("29,8", "29.8", "Percent"))
+    assert [(f[0].slug, f[1], f[3]) for f in facts] == [
+        ("ninh-binh", "OnlineSubmissionShare", Decimal("68.2")),
+        ("ha-nam", "OnlineSubmissionShare", Decimal("32.5")), ("nam-dinh", "OnlineSubmissionShare", Decimal("29.8"))]
+
+
+def test_a_headline_figure_the_body_restates_is_the_bodys() -> None:
+    doc = make_doc("Ninh Bình: Hơn 91% hồ sơ nộp trực tuyến\nTỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 91,3%.",
+                   number("91", "91", "Percent"), number("91,3", "91.3", "Percent"))
+    doc.meta = replace(doc.meta, title="Ninh Bình: Hơn 91% hồ sơ nộp trực tuyến")
+    relate_observations(doc)
+    assert [summary(fact)[3] for fact in doc.facts] == [Decimal("91.3")]
+
+
+def test_the_ministry_at_hand_is_not_one_named_as_a_partner() -> None:
+    _, facts = read(
+        "Tại Bộ Nội vụ, sau khi hợp nhất với Bộ Lao động - Thương binh và Xã hội, biên chế của Bộ giảm 18,6%.",
+        ("agency", "Bộ Nội vụ", "bo-noi-vu", {}),
+        ("agency", "Bộ Lao động - Thương binh và Xã hội", "bo-lao-dong-thuong-binh-va-xa-hoi", {}),
+        number("18,6", "18.6", "Percent"))
+    assert [f[0] for f in facts] == [EntityRef("agency", "bo-noi-vu")]

@@ -59,7 +59,7 @@ from kg.relate.indicators import (
     measures_change,
 )
 from kg.relate.labels import change_before, measure_label
-from kg.relate.refs import ref_of
+from kg.relate.refs import outermost, ref_of
 
 PLACE_KINDS = ("province", "admin_unit")
 SUBJECT_KINDS = ("province", "admin_unit", "agency")
@@ -88,6 +88,7 @@ UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024": the ministry at hand
 MINISTRY_WORD = guarded(r"Bộ(?<!\wBộ)(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)|Bộ(?<=của Bộ)\b(?!\s*[A-ZĐ,])", "Bộ")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
+PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
 MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
@@ -152,6 +153,22 @@ def relate_observations(doc: Document) -> None:
             doc.facts.append(fact)
             if fact.ref_area.kind in ("province", "unit"):
                 topic = (fact.ref_area, index)
+    _drop_headline_restatements(doc)
+
+
+def _drop_headline_restatements(doc: Document) -> None:
+    """A figure of the headline that the body restates ("Hơn 91% hồ sơ …" over "… đạt 91,3%")
+    is the body's: the same subject and unit, a value within 2%; the body's says more."""
+    title = doc.meta.title
+    if not title:
+        return
+    observations = [f for f in doc.facts if isinstance(f, ObservationFact)]
+    headline = [f for f in observations if doc.slice(f.sentence) in title]
+    body = [f for f in observations if doc.slice(f.sentence) not in title]
+    restated = {id(f) for f in headline if any(
+        b.ref_area == f.ref_area and b.unit == f.unit and abs(b.value - f.value) <= abs(f.value) / 50 for b in body)}
+    if restated:
+        doc.facts[:] = [f for f in doc.facts if id(f) not in restated]
 
 
 def _province_ref(province: str | None) -> EntityRef | None:
@@ -195,6 +212,7 @@ class _SentenceReader:
         last_subject: EntityRef | None = None
         text, sentence = self.text, self.sentence
         figures = figures_of(text, self.folded, sentence.start, self.numbers)
+        respective = self._respective_subjects(figures)
         periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
                                 [m for m in self.mentions if m.kind == "directive"])
         for figure in figures:
@@ -235,7 +253,7 @@ class _SentenceReader:
                     continue
                 indicator = derived_indicator(base.indicator, phrase, figure.unit, base.phrase)
                 label = derived_label(base.label, phrase, figure.unit, base.indicator)
-            subject = self._paren_subject(figure)
+            subject = respective.get(figure.start) or self._paren_subject(figure)
             if subject is None:
                 subject = self._subject(figure, clause_start if bare else sentence.start)
                 if subject is None and bare and continued is not None:  # the figure just before's, else the head's
@@ -325,6 +343,19 @@ class _SentenceReader:
 
     # Subject -------------------------------------------------------------------------------
 
+    def _respective_subjects(self, figures: list[Figure]) -> dict[int, EntityRef]:
+        """"Hậu Giang và Bạc Liêu còn thấp, lần lượt đạt 32,5% và 29,8%": as many places (or
+        bodies) before "lần lượt" as figures after it, each figure the one of its place, in order."""
+        at = self.folded.find("lan luot", self.sentence.start, self.sentence.end)
+        if at < 0:
+            return {}
+        after = [f for f in figures if f.start > at and f.unit is not None]
+        subjects = [ref for m in outermost([m for m in self.places if m.end <= at])
+                    if (ref := self._resolve(m)) is not None]
+        if len(after) < 2 or len(subjects) != len(after):
+            return {}
+        return {figure.start: subject for figure, subject in zip(after, subjects)}
+
     def _paren_subject(self, figure: Figure) -> EntityRef | None:
         for mention in self.places:
             if mention.end <= figure.start and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
@@ -355,8 +386,9 @@ class _SentenceReader:
             return False
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
-        if cue.group(0) == "Bộ":
-            ministries = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith("bo-")]
+        if cue.group(0) == "Bộ":  # the ministry named last as a subject, not "hợp nhất với Bộ …"
+            ministries = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith("bo-")
+                          and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
             return ref_of(ministries[-1]) if ministries else False
         if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
             return False  # a place the recognisers did not know: not the article's province
@@ -403,9 +435,16 @@ class _SentenceReader:
     # Label ---------------------------------------------------------------------------------
 
     def _names_only_a_subject(self, label: str) -> bool:
+        """The label names the sentence's places and bodies and nothing else but connectors
+        ("Hậu Giang và Bạc Liêu còn thấp")."""
         folded = " ".join(re.findall(r"[a-z]+", fold(label)))
-        return any(folded == " ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end])))
-                   for m in self.places)
+        names = sorted({" ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end]))) for m in self.places},
+                       key=len, reverse=True)
+        named = False
+        for name in names:
+            if name and name in folded:
+                folded, named = folded.replace(name, " "), True
+        return named and ONLY_CONNECTORS.fullmatch(folded) is not None
 
     def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
