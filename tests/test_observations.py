@@ -517,3 +517,9 @@ def test_the_ministry_at_hand_is_not_one_named_as_a_partner() -> None:
         ("agency", "Bộ Lao động - Thương binh và Xã hội", "bo-lao-dong-thuong-binh-va-xa-hoi", {}),
         number("18,6", "18.6", "Percent"))
     assert [f[0] for f in facts] == [EntityRef("agency", "bo-noi-vu")]
+
+
+def test_a_share_a_sentence_opening_with_giao_asks_for_is_no_observation() -> None:
+    _, facts = read("Giao Sở Tư pháp bảo đảm 100% thủ tục được cung cấp trực tuyến toàn trình.",
+                    ("agency", "Sở Tư pháp", "so-tu-phap-tinh-ninh-binh", {}), number("100", "100", "Percent"))
+    assert facts == []

@@ -413,3 +413,34 @@ def test_work_past_a_deadline_set_by_a_body_named_first_is_overdue_for_those_nam
         (EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "thu-tuong-chinh-phu"),), "Overdue", "2025-03-31",
         (EntityRef("directive", "1291-qd-ttg"),))
     assert task.label == "phương án phải được trình trước ngày 31/3/2025, nhưng đến nay Bộ Tư pháp vẫn chưa hoàn thành"
+
+
+def test_a_request_the_next_sentence_says_is_under_way_is_in_progress():
+    doc = make_doc(
+        "Thủ tướng Chính phủ giao Bộ Tư pháp chủ trì nghiên cứu phương án phân cấp.\n"
+        "Hiện Bộ đang hoàn thiện dự thảo báo cáo.",
+        PM, MINISTRY)
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_to, task.status) == ((EntityRef("agency", "bo-tu-phap"),), "InProgress")
+
+
+def test_the_share_a_request_asks_to_reach_is_its_target():
+    doc = make_doc(
+        "Thủ tướng Chính phủ giao Bộ Tư pháp bảo đảm đến ngày 30/6/2025 có 100% thủ tục được cung cấp trực tuyến.",
+        PM, MINISTRY, ("period", "30/6/2025", "2025-06-30", {"grain": "date"}),
+        ("number", "100", "100", {"value": Decimal(100), "unit": "Percent"}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.target_value, task.target_unit, task.deadline) == (Decimal(100), "Percent", "2025-06-30")
+
+
+def test_bodies_sharing_their_head_all_do_the_joint_work():
+    doc = make_doc(
+        "Giao UBND các tỉnh Lào Cai và Yên Bái phối hợp với Văn phòng Chính phủ hoàn thiện hồ sơ Đề án.",
+        ("agency", "UBND các tỉnh Lào Cai", "uy-ban-nhan-dan-tinh-lao-cai", {}),
+        ("agency", "UBND các tỉnh Lào Cai và Yên Bái", "uy-ban-nhan-dan-tinh-yen-bai", {}), OFFICE)
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert task.assigned_to == (EntityRef("agency", "uy-ban-nhan-dan-tinh-lao-cai"),
+                                EntityRef("agency", "uy-ban-nhan-dan-tinh-yen-bai"))

@@ -237,12 +237,14 @@ class SentenceWords:
 def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str, after: str, noun: str, unit: str,
                      ratio: bool, written_rate: bool) -> bool:
     """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
-    sẽ"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
+    sẽ", a sentence asking "Giao Bộ … bảo đảm 100% …"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
     3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
     a duration ("sau 3 ngày làm việc"), the country's own product ("GDP", "tổng sản phẩm trong
     nước"). The figure starts at `position` in `sentence`; `folded_phrase` is its phrase folded,
     `after` the words after the figure and its unit."""
     if sentence.target_word_before(position) and _TARGET.pattern.search(sentence.lead(position)):
+        return True
+    if sentence.words.startswith("giao "):  # "Giao Bộ … bảo đảm 100% …": what is asked, a target
         return True
     if unit == "Day" and _AFTER_DAYS.search(sentence.lead(position)):
         return True

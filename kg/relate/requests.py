@@ -54,6 +54,7 @@ SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
 ONGOING = word_choice("dang")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
+ASKED_TO_REACH = re.compile(r"(?<![\w])(?:bao dam|dam bao|dat|nang[^,;.]{0,30} len)(?![\w])[^,;.%]*$")
 UNDER_WAY = re.compile(r"[;.]\s*(?:hien|hien nay|den nay)(?![\w])[^;.]{0,40}?(?<![\w])dang(?![\w])")
 DOCUMENT_KINDS = {fold(kind.vi).lower(): code for code, kind in DOCUMENT_TYPES.items()}
 DOCUMENT_SUBJECT = re.compile(rf"\s*({'|'.join(sorted(DOCUMENT_KINDS, key=len, reverse=True))})(?: nay)?"
@@ -150,9 +151,12 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
     sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress."""
     partners, _ = partners_after(doc, work)
     under_way = UNDER_WAY.search(doc.folded, work.start, sentence.end) is not None
+    target = _target_asked(doc, work)
     return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
                     assigned_to=tuple(assignees), assigned_by=tuple(assigners),
                     status="InProgress" if under_way else "Planned",
+                    target_value=target.attrs["value"] if target else None,
+                    target_unit=target.attrs["unit"] if target else None,
                     deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
 
 
@@ -236,7 +240,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
         work = JOINT_WORK.match(folded, cursor - sentence.start)
         if not partners or (work is None and LEADS.search(folded, max(0, link.start() - 12), link.start()) is None):
             continue
-        subject = refs_in(doc, Span(sentence.start, sentence.start + link.start()), ("province", "agency"))[-1:]
+        subject = _last_named(doc, Span(sentence.start, sentence.start + link.start()))
         assigned_to = subject or ([EntityRef("province", province)] if province else [])
         if assigned_to:
             end = clause_end(doc, sentence, cursor)
@@ -253,6 +257,24 @@ def work_status(folded: str, previous_status: str | None) -> str | None:
     if ONGOING.search(folded) is not None:
         return "InProgress"
     return previous_status if previous_status is not None and GOES_ON.match(folded) is not None else None
+
+
+def _target_asked(doc: Document, work: Span) -> Mention | None:
+    """The share a request asks to reach: "… bảo đảm đến ngày 30/6 có 100% thủ tục …"."""
+    for number in doc.mentions_in(work, "number"):
+        if number.attrs.get("unit") == "Percent" \
+                and ASKED_TO_REACH.search(doc.folded, max(work.start, number.start - 40), number.start):
+            return number
+    return None
+
+
+def _last_named(doc: Document, span: Span) -> list[EntityRef]:
+    """The place or body named last in the span, or the bodies sharing its head ("UBND các tỉnh
+    Lào Cai và Yên Bái": both People's Committees)."""
+    named = list(outermost([m for m in doc.mentions_in(span) if m.kind in ("province", "agency")]))
+    if not named:
+        return []
+    return list(dict.fromkeys(ref_of(m) for m in named if m.start == named[-1].start))
 
 
 def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:

@@ -12,6 +12,7 @@ deadline a later one gives.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.document import Document, Sentence
@@ -34,6 +35,7 @@ from kg.relate.task_parts import CONTINUATION, AnyWord, directives_in
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
 # guard on too; status counts need none, only a figure.
+REPORTED_UNDER_WAY = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])[^,;.]{0,30}?(?<![\w])dang(?![\w])")
 WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD, *TARGET_WORDS)
 
 
@@ -54,6 +56,8 @@ def relate_tasks(doc: Document) -> None:
         if consumed and sentence in consumed:
             continue
         numbers = figures[index]
+        if previous_request is not None and REPORTED_UNDER_WAY.match(folded):  # "Hiện Bộ đang hoàn thiện …"
+            _report_under_way(doc, previous_request)
         list_item = None
         if request_list is not None and starts_paragraph(doc, index):
             item = item_in(doc, index, folded, province, request_list)
@@ -86,6 +90,13 @@ def relate_tasks(doc: Document) -> None:
         _add_targets(targets, found)
         previous_request = request
     doc.facts.extend(targets)
+
+
+def _report_under_way(doc: Document, request: TaskFact) -> None:
+    """The request the sentence before made, now said to be under way."""
+    for index, fact in enumerate(doc.facts):
+        if fact is request:
+            doc.facts[index] = replace(request, status="InProgress")
 
 
 def _basis(doc: Document, index: int, folded: str, named: tuple[EntityRef, ...],
