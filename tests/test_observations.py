@@ -523,3 +523,18 @@ def test_a_share_a_sentence_opening_with_giao_asks_for_is_no_observation() -> No
     _, facts = read("Giao Sở Tư pháp bảo đảm 100% thủ tục được cung cấp trực tuyến toàn trình.",
                     ("agency", "Sở Tư pháp", "so-tu-phap-tinh-ninh-binh", {}), number("100", "100", "Percent"))
     assert facts == []
+
+
+def test_the_value_of_the_period_compared_with_is_no_observation() -> None:
+    _, facts = read(
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt 91,3% (cùng kỳ năm 2024 là 84,7%), trong khi trước sắp xếp, con số này "
+        "chỉ quanh mức 50%.",
+        number("91,3", "91.3", "Percent"), number("84,7", "84.7", "Percent"), number("50", "50", "Percent"))
+    assert [f[3] for f in facts] == [Decimal("91.3")]
+
+
+def test_counts_describing_a_method_are_no_observations() -> None:
+    _, facts = read("Bộ chỉ số gồm 42 tiêu chí và 103 chỉ số thành phần, với 37.500 phiếu khảo sát.",
+                    number("42", "42", "Count", noun="tiêu chí"), number("103", "103", "Count", noun="chỉ số thành phần"),
+                    number("37.500", "37500", "Count", noun="phiếu"))
+    assert facts == []

@@ -50,7 +50,11 @@ _REPORT_SOURCE = re.compile(r"^\W*(theo )?bao cao\b[^,;]{0,40},")  # "Báo cáo 
 _SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_WORDS = ("tai", "o", "mot trong", "trong so", "doi voi")  # the last words of every match, blanks aside
 _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con số|nhóm|lĩnh vực|khâu|bước|tỉnh|địa phương|bộ"
-                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi)\b")
+                         r"|tập thể|cá nhân|đại biểu|thành viên|buổi|tiêu chí|chỉ số thành phần|phiếu)\b")
+# A value of the period compared with, not of the one reported: "đạt 91,3% (cùng kỳ năm 2024 là
+# 84,7%)", "trong khi trước sắp xếp, con số này chỉ quanh mức 50%".
+_BASE_BEFORE = re.compile(r"(?<![\w])(?:cung ky(?: nam (?:truoc|\d{4}))?\s*(?:la|dat|chi dat|chi la|o muc)"
+                          r"|truoc (?:sap xep|khi sap xep|do)\b[^;.]{0,20}\bcon so nay\b[^;.]{0,40})\s*$")
 # "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
 _PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
 _PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
@@ -239,7 +243,8 @@ def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str,
     """Whether a figure is no reported measure: a target ("mục tiêu", "ít nhất", "đến năm 2025 …
     sẽ", a sentence asking "Giao Bộ … bảo đảm 100% …"), a count of assigned tasks (tasks, not observations), a scope ("tại 09 đơn vị", "một trong
     3 địa phương", "3 cấp", "02 tháng/lần"), an unnamed group ("95/95 bộ, ngành", "100% các bộ"),
-    a duration ("sau 3 ngày làm việc"), the country's own product ("GDP", "tổng sản phẩm trong
+    a duration ("sau 3 ngày làm việc"), a value of the period compared with ("cùng kỳ năm 2024 là
+    84,7%"), the country's own product ("GDP", "tổng sản phẩm trong
     nước"). The figure starts at `position` in `sentence`; `folded_phrase` is its phrase folded,
     `after` the words after the figure and its unit."""
     if sentence.target_word_before(position) and _TARGET.pattern.search(sentence.lead(position)):
@@ -247,6 +252,9 @@ def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str,
     if sentence.words.startswith("giao "):  # "Giao Bộ … bảo đảm 100% …": what is asked, a target
         return True
     if unit == "Day" and _AFTER_DAYS.search(sentence.lead(position)):
+        return True
+    if ("cung ky" in sentence.words or "con so nay" in sentence.words) \
+            and _BASE_BEFORE.search(sentence.lead(position)):  # one of the two is in every match
         return True
     if _found(_NATIONAL_PRODUCT, _NATIONAL_PRODUCT_WORDS, folded_phrase):
         return True
