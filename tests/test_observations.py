@@ -538,3 +538,17 @@ def test_counts_describing_a_method_are_no_observations() -> None:
                     number("42", "42", "Count", noun="tiêu chí"), number("103", "103", "Count", noun="chỉ số thành phần"),
                     number("37.500", "37500", "Count", noun="phiếu"))
     assert facts == []
+
+
+def test_bare_tinh_and_so_are_the_province_and_department_just_named() -> None:
+    _, facts = read(
+        "Tỉnh Hà Nam đã tích hợp 1.245 dịch vụ; tỷ lệ hồ sơ được số hóa của tỉnh đạt 91,3%.\n"
+        "Sở Tư pháp được thanh tra. Tính đến thời điểm thanh tra, Sở còn 412 hồ sơ tồn đọng.",
+        province("Hà Nam", "ha-nam"), number("1.245", "1245", "Count", noun="dịch vụ"),
+        number("91,3", "91.3", "Percent"),
+        ("agency", "Sở Tư pháp", "so-tu-phap-tinh-ninh-binh",
+         {"jurisdiction": "ninh-binh", "parent": "uy-ban-nhan-dan-tinh-ninh-binh"}),
+        number("412", "412", "Count", noun="hồ sơ"))
+    assert [(f[0], f[3]) for f in facts] == [
+        (EntityRef("province", "ha-nam"), Decimal("1245")), (EntityRef("province", "ha-nam"), Decimal("91.3")),
+        (EntityRef("agency", "so-tu-phap-tinh-ninh-binh"), Decimal("412"))]

@@ -17,15 +17,19 @@ Each number mention of a sentence is read in four steps:
 Decisions:
 - Subject: a place written just before the figure ("Lạng Sơn (99,82%)", "Hà Nam đạt 97%"), else
   the nearest cue before it in the sentence: a place, a provincial body (its province; a
-  department is its own subject), a district's body (its district), a ministry not named as someone else's ("của", "với" … unless
-  it owns the measure: "tỷ lệ … của Bộ Tư pháp"), "Bộ đã …" / "của Bộ" (the ministry named
-  before), "tỉnh" (the article's province), a bare "thành phố" / "huyện" / "thị xã" / "quận" (the
-  latest such unit named before). A place word after a superlative ("cao nhất tỉnh", "dẫn đầu cả
-  nước") names the field compared, and "cấp tỉnh" a level: neither is a cue. A cue naming an unnamed group, or a central body as the source
-  ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a cue the figure is
-  about the place of the figures of the previous two sentences ("Tỷ lệ … trên địa bàn đạt …" in
-  the paragraph of a district), else about the article's province. A figure whose own words
-  name nothing keeps the subject of the one it continues.
+  department is its own subject), a district's body (its district), a ministry not named as
+  someone else's ("của", "với" … unless it owns the measure: "tỷ lệ … của Bộ Tư pháp"), "Bộ đã …"
+  / "của Bộ" / "Sở còn …" (the ministry or department named before), "tỉnh" (the province the
+  sentence named before, else the article's), a bare "thành phố" / "huyện" / "thị xã" / "quận"
+  (the latest such unit named before). Places before "lần lượt" take the figures after it in
+  order. A place word after a superlative ("cao nhất tỉnh", "dẫn đầu cả nước") names the field
+  compared, and "cấp tỉnh" a level: neither is a cue. A cue naming an unnamed group, or a central
+  body as the source ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a
+  cue the figure is about the place of the figures of the previous two sentences ("Tỷ lệ … trên
+  địa bàn đạt …" in the paragraph of a district), else about the article's province. A figure
+  whose own words name nothing keeps the subject of the one it continues, or of the figure just
+  before it in its clause.
+- A headline figure the body restates is the body's.
 - Qualifiers ("hơn", "gần", "dưới") are dropped: the contract has no property for them.
 """
 
@@ -85,8 +89,10 @@ PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<
 UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})"
                                    for w in ("thành phố", "huyện", "thị xã", "quận")) + r")\b(?! trực thuộc)",
                     "thành phố", "huyện", "thị xã", "quận")
-# "Bộ đã …", "tỷ lệ … của Bộ năm 2024": the ministry at hand
-MINISTRY_WORD = guarded(r"Bộ(?<!\wBộ)(?=\s+(đã|có|cũng|đang|tiếp tục|sẽ|luôn)\b)|Bộ(?<=của Bộ)\b(?!\s*[A-ZĐ,])", "Bộ")
+# "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ": the ministry or department at hand
+MINISTRY_WORD = guarded(r"(Bộ|Sở)(?<!\wBộ)(?<!\wSở)(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn)\b)"
+                        r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])", "Bộ", "Sở")
+BODY_HEAD_KEYS = {"Bộ": "bo-", "Sở": "so-"}  # how the keys of ministries and departments open
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
@@ -386,14 +392,16 @@ class _SentenceReader:
             return False
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
-        if cue.group(0) == "Bộ":  # the ministry named last as a subject, not "hợp nhất với Bộ …"
-            ministries = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith("bo-")
-                          and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
-            return ref_of(ministries[-1]) if ministries else False
+        if cue.group(0) in BODY_HEAD_KEYS:  # the ministry or department named last as a subject, not "hợp nhất với Bộ …"
+            prefix = BODY_HEAD_KEYS[cue.group(0)]
+            bodies = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith(prefix)
+                      and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
+            return ref_of(bodies[-1]) if bodies else False
         if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
             return False  # a place the recognisers did not know: not the article's province
-        if cue.group(0) == "tỉnh":
-            return _province_ref(self.province)
+        if cue.group(0) == "tỉnh":  # "Tỉnh An Giang …; tỷ lệ … của tỉnh": the one just named
+            named = [m for m in self.places if m.kind == "province" and m.end <= cue.start()]
+            return ref_of(named[-1]) if named else _province_ref(self.province)
         return self._bare_unit(cue.group(0), cue.start())
 
     def _resolve(self, mention: Mention) -> EntityRef | None:
