@@ -234,15 +234,16 @@ def _emit_observation(out: Triples, article: _Article, fact: ObservationFact) ->
         out.add((node, RK.denominator, _decimal(fact.denominator)))
 
 
-def _task_iri(article: _Article, fact: TaskFact) -> URIRef:
-    facts = article.evidence(fact.sentence)[0]
+def _task_iri(facts: EvidenceHash, fact: TaskFact) -> URIRef:
+    """The IRI of a task; `facts`: the IRI maker of its sentence (`_Article.evidence`)."""
     return facts.fact_iri("task", fact.label, fact.status, fact.count, fact.target_value, _key_text(fact.assigned_to))
 
 
 def _emit_task(out: Triples, article: _Article, fact: TaskFact) -> None:
-    node = _task_iri(article, fact)
+    facts, evidence_literal = article.evidence(fact.sentence)
+    node = _task_iri(facts, fact)
     out.update(((node, RDF.type, RK.Task), (node, RDFS.label, text_literal(fact.label, "vi")),
-                (node, PROV.wasDerivedFrom, article.source), (node, RK.evidence, article.evidence(fact.sentence)[1])))
+                (node, PROV.wasDerivedFrom, article.source), (node, RK.evidence, evidence_literal)))
     out.update([(node, RK.assignedTo, iri_of(ref)) for ref in fact.assigned_to])
     if fact.assigned_by:
         out.update([(node, RK.assignedBy, iri_of(ref)) for ref in fact.assigned_by])
@@ -262,7 +263,7 @@ def _emit_task(out: Triples, article: _Article, fact: TaskFact) -> None:
         out.add((node, RK.targetValue, _decimal(fact.target_value)))
         _add_optional(out, node, RK.targetUnit, fact.target_unit, lambda u: RK[u])
     if fact.total is not None:
-        out.add((node, RK.breakdownOf, _task_iri(article, fact.total)))
+        out.add((node, RK.breakdownOf, _task_iri(article.evidence(fact.total.sentence)[0], fact.total)))
 
 
 def _decimal(value: Decimal) -> Literal:

@@ -43,9 +43,10 @@ def test_word_search_finds_what_word_choice_finds():
 
 
 def test_any_word_is_a_substring_test():
-    words = ("giao", "yeu cau", "luu y", "phan dau", "khong duoi")
-    for text in SEARCHED:
+    words = ("giao cho", "giao", "yeu cau", "luu y", "phan dau", "muc tieu", "chi tieu", "toi thieu", "khong duoi")
+    for text in [*SEARCHED, "chi tieu", "xmuc tieu", "toi thieux", "chi", "luu ", "khong duo"]:
         assert AnyWord(*words).found_in(text) == any(word in text for word in words), text
+        assert AnyWord(*words[2:]).found_in(text) == any(word in text for word in words[2:]), text
 
 
 def test_search_at_end_finds_what_a_search_finds():

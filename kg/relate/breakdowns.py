@@ -67,17 +67,21 @@ def breakdown_at(doc: Document, index: int, folded: str, numbers: list[Mention],
     return [head, *(replace(line, status_date=head.status_date) for line in lines)]
 
 
-def status_counts_in(doc: Document, sentence: Sentence, numbers: list[Mention],
+def counts_of_work(numbers: list[Mention]) -> list[Mention]:
+    """The counts of tasks, reports or regulations among these figures: what `status_counts_in` reads."""
+    return [number for number in numbers if number.attrs.get("unit") == "Count"
+            and COUNTED_WORK.match(fold(str(number.attrs.get("noun") or "")))]
+
+
+def status_counts_in(doc: Document, sentence: Sentence, counts: list[Mention],
                      province: str | None) -> list[TaskFact]:
     """Counts of tasks, reports or regulations a sentence gives a status to without a total
     ("Cần Thơ còn 7 nhiệm vụ đã quá hạn", "còn 2 báo cáo định kỳ quá hạn"): one Task each, for
     the places or bodies opening its clause, else the one named last before it (not the source
     of a "Theo …"), else the article's province; a count after "trong đó" breaks down the one
-    before it. `numbers`: the figures of the sentence."""
+    before it. `counts`: the counts of work of the sentence (`counts_of_work`)."""
     facts: list[TaskFact] = []
-    for number in numbers:
-        if number.attrs.get("unit") != "Count" or not COUNTED_WORK.match(fold(str(number.attrs.get("noun") or ""))):
-            continue
+    for number in counts:
         clause = clause_text(doc, sentence, number)
         status = status_of(clause)
         before = doc.folded[sentence.start:number.start]

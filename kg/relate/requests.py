@@ -52,7 +52,8 @@ PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
-ONGOING = word_choice("dang")
+ONGOING_WORD = "dang"
+ONGOING = word_choice(ONGOING_WORD)
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 ASKED_TO_REACH = re.compile(r"(?<![\w])(?:bao dam|dam bao|dat|nang[^,;.]{0,30} len)(?![\w])[^,;.%]*$")
 UNDER_WAY = re.compile(r"[;.]\s*(?:hien|hien nay|den nay)(?![\w])[^;.]{0,40}?(?<![\w])dang(?![\w])")
@@ -74,7 +75,7 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
         passive = _passive(doc, sentence, folded, verb.start())
         if passive is not None:
             return passive
-        if _not_a_request(folded[:verb.start()]):
+        if _not_a_request(folded, verb.start()):
             continue
         after = verb.end()
         adverbial = TIME_ADVERBIAL.match(folded, after)
@@ -137,11 +138,12 @@ def opens_request(doc: Document, sentence: Sentence, folded: str, verb_at: int) 
     """Whether the request verb at `verb_at` of the folded sentence asks something: it is no part
     of a name, nor a noun or a report after "được", "theo", "các" … ("theo yêu cầu", "được giao")."""
     begin = sentence.start + verb_at
-    return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not _not_a_request(folded[:verb_at])
+    return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not _not_a_request(folded, verb_at)
 
 
-def _not_a_request(before: str) -> bool:
-    return search_at_end(NOT_A_REQUEST, before, NOT_A_REQUEST_REACH) is not None
+def _not_a_request(folded: str, verb_at: int) -> bool:
+    """Whether the words before the verb at `verb_at` of the folded sentence make it no request."""
+    return search_at_end(NOT_A_REQUEST, folded, NOT_A_REQUEST_REACH, verb_at) is not None
 
 
 def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
@@ -216,6 +218,8 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
 
 
 def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
+    if PILOT_WORD not in folded:  # PILOT's guard, tested without a search
+        return None
     match = PILOT.search(folded)
     if match is None:
         return None
@@ -235,6 +239,8 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     `folded`: the sentence folded."""
     status = work_status(folded, previous_status)
     facts: list[TaskFact] = []
+    if PARTNERSHIP_WORD not in folded:  # PARTNERSHIP's guard, tested without a search
+        return facts, status
     for link in PARTNERSHIP.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
         work = JOINT_WORK.match(folded, cursor - sentence.start)
@@ -254,7 +260,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
 def work_status(folded: str, previous_status: str | None) -> str | None:
     """The status `joint_work_in` gives the work of a sentence (`folded`: folded), after one whose
     work had `previous_status`."""
-    if ONGOING.search(folded) is not None:
+    if ONGOING_WORD in folded and ONGOING.search(folded) is not None:  # its guard first, without a search
         return "InProgress"
     return previous_status if previous_status is not None and GOES_ON.match(folded) is not None else None
 

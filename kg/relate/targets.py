@@ -24,10 +24,12 @@ from kg.relate.task_parts import (
 
 TARGET_WORDS = ("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")
 TARGET_CUE = WordSearch(*TARGET_WORDS)
-TARGET_LEAD = re.compile(rf"({word_start('muc tieu', 'chi tieu', 'phan dau')})( [^,;]{{0,40}}? la)?(?![\w])")
+LEAD_WORDS = ("muc tieu", "chi tieu", "phan dau")
+TARGET_LEAD = re.compile(rf"({word_start(*LEAD_WORDS)})( [^,;]{{0,40}}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
 SELF_CUE = re.compile(rf"({word_start('phan dau', 'dat muc tieu', 'de ra muc tieu', 'dat chi tieu', 'phai')})(?![\w])")
+SELF_CUE_PARTS = ("phan dau", "muc tieu", "chi tieu", "phai")  # one is in every match of SELF_CUE
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
 BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
 BARE_PLACE_REACH = 14  # its longest words (see `search_at_end`)
@@ -36,7 +38,9 @@ BARE_PLACE_REACH = 14  # its longest words (see `search_at_end`)
 # ("hiện" alone is no such word: "thực hiện", "hiện đại hóa" are goals.)
 ACHIEVED = re.compile(rf"({word_start('đã', 'hiện nay', 'hiện tại', 'hiện đang', 'trong khi')})(?!\w)")
 RANK_GROUP = re.compile(r"(?<![\w])(nhom|top)\s*$")  # "vào nhóm 10 địa phương dẫn đầu": a rank
-OWNER_BEFORE = re.compile(rf"({word_start('cua', 'tren dia ban')})\s+")
+RANK_GROUP_REACH = 4  # its longest word (see `search_at_end`)
+OWNER_WORDS = ("cua", "tren dia ban")
+OWNER_BEFORE = re.compile(rf"({word_start(*OWNER_WORDS)})\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
 DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
@@ -54,6 +58,7 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
                  else refs_in(doc, sentence, ("official", "agency"))[:1])
     facts = []
     named: list[EntityRef] = []  # whose figures the goal names: a later figure of the list is theirs too
+    shared: tuple[str | None, tuple[EntityRef, ...]] | None = None  # deadline and documents: the sentence's, read once
     for index, (number, (value, unit)) in enumerate(set_as_targets):
         owner = OWNER.match(doc.text, number.end, sentence.end)
         assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
@@ -64,16 +69,19 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
         assignees = named or _setter(doc, sentence, number, province) or _own_body(doc, assigners)
         if not assignees:
             continue
+        if shared is None:
+            shared = (deadline_in(doc, sentence, cued=False), directives_in(doc, sentence))
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
                               assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
-                              deadline=deadline_in(doc, sentence, cued=False), based_on=directives_in(doc, sentence),
-                              target_value=value, target_unit=unit))
+                              deadline=shared[0], based_on=shared[1], target_value=value, target_unit=unit))
     return facts
 
 
 def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
     """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
     tối thiểu 70%"."""
+    if not _any_before(doc, OWNER_WORDS, sentence, number):
+        return []  # the clause lies in the sentence before the figure: no word, no owner
     clause = clause_span(doc, sentence, number, stop=";,")
     owners = list(OWNER_BEFORE.finditer(doc.folded[clause.start:number.start]))
     if not owners:
@@ -84,6 +92,8 @@ def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: 
 def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
     """Who sets itself the target: the place or body before "phấn đấu / mục tiêu", or a bare
     "Tỉnh", "Thành phố", "Toàn tỉnh" opening the sentence (the article's province)."""
+    if not _any_before(doc, SELF_CUE_PARTS, sentence, number):
+        return []
     folded = doc.folded[sentence.start:number.start]
     cues = list(SELF_CUE.finditer(folded))
     if not cues:
@@ -118,14 +128,22 @@ def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Deci
     if noun == "con so":
         return (Decimal(10), "Percent") if number.attrs["value"] == 2 and DOUBLE_DIGIT.search(before) else None
     cued = number.attrs.get("qualifier") == "at_least" or TARGET_CUE.search(before) or _goal_before(doc, sentence, number)
-    unit = "Rank" if RANK_GROUP.search(before) else number.attrs.get("unit")
+    unit = "Rank" if search_at_end(RANK_GROUP, before, RANK_GROUP_REACH) else number.attrs.get("unit")
     return (number.attrs["value"], unit) if cued and unit is not None else None
 
 
 def _goal_before(doc: Document, sentence: Sentence, number: Mention) -> bool:
     """A goal stated earlier in the sentence, not followed by what is done or stands now."""
+    if not _any_before(doc, LEAD_WORDS, sentence, number):
+        return False
     leads = list(TARGET_LEAD.finditer(doc.folded, sentence.start, number.start))
     return bool(leads) and ACHIEVED.search(doc.text[leads[-1].end():number.start].lower()) is None
+
+
+def _any_before(doc: Document, words: tuple[str, ...], sentence: Sentence, number: Mention) -> bool:
+    """Whether one of the words is in the folded sentence before the figure: a cheap test that
+    patterns made of them, searched there, cannot match."""
+    return any(doc.folded.find(word, sentence.start, number.start) >= 0 for word in words)
 
 
 def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int) -> Span:

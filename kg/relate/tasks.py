@@ -18,7 +18,7 @@ from dataclasses import replace
 from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
-from kg.relate.breakdowns import breakdown_at, status_counts_in
+from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
 from kg.relate.request_lists import RequestList, item_in, list_opened_by, starts_paragraph
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
@@ -34,9 +34,10 @@ from kg.relate.targets import TARGET_WORDS, targets_in
 from kg.relate.task_parts import CONTINUATION, AnyWord, directives_in
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
-# guard on too; status counts need none, only a figure.
+# guard on too; targets need a figure as well; status counts need no word, only a figure.
+WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD)
+TARGET_CUES = AnyWord(*TARGET_WORDS)
 REPORTED_UNDER_WAY = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])[^,;.]{0,30}?(?<![\w])dang(?![\w])")
-WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD, *TARGET_WORDS)
 
 
 def relate_tasks(doc: Document) -> None:
@@ -44,28 +45,27 @@ def relate_tasks(doc: Document) -> None:
     previous_request: TaskFact | None = None
     previous_status: str | None = None
     targets: list[TaskFact] = []
-    basis: tuple[EntityRef, ...] = ()
     consumed: set[Sentence] = set()
     request_list: RequestList | None = None
     text_folded = doc.folded
     figures = doc.mentions_by_sentence("number")
-    documents = doc.mentions_by_sentence("directive")
     for index, sentence in enumerate(doc.sentences):
         folded = text_folded[sentence.start:sentence.end]  # each reader searches it: sliced once
-        basis = _basis(doc, index, folded, directives_in(doc, sentence) if documents[index] else (), basis)
         if consumed and sentence in consumed:
             continue
         numbers = figures[index]
+        counts = counts_of_work(numbers) if numbers else numbers
         if previous_request is not None and REPORTED_UNDER_WAY.match(folded):  # "Hiện Bộ đang hoàn thiện …"
             _report_under_way(doc, previous_request)
         list_item = None
         if request_list is not None and starts_paragraph(doc, index):
             item = item_in(doc, index, folded, province, request_list)
             list_item, request_list = item if item is not None else (None, None)
-        if list_item is None and previous_request is None and not WORK_WORDS.found_in(folded):  # no reader but these can find a thing
+        if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
+                and not (numbers and TARGET_CUES.found_in(folded))):  # no reader but these can find a thing
             previous_status = work_status(folded, previous_status)  # no joint work without "phoi hop": its status goes on
-            if numbers:
-                doc.facts.extend(status_counts_in(doc, sentence, numbers, province))
+            if counts:
+                doc.facts.extend(status_counts_in(doc, sentence, counts, province))
             continue
         breakdown = breakdown_at(doc, index, folded, numbers, province)
         if breakdown:
@@ -74,11 +74,14 @@ def relate_tasks(doc: Document) -> None:
             previous_request = None
             continue
         joint, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)
-        joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
+        if any(not fact.based_on for fact in joint):
+            basis = _basis(doc, index)
+            joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
         request = list_item or request_in(doc, sentence, folded, province, previous_request)
         request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province)
-        doc.facts.extend(status_counts_in(doc, sentence, numbers, province) if reported is None else ())
+        if counts and reported is None:
+            doc.facts.extend(status_counts_in(doc, sentence, counts, province))
         pilot = pilot_in(doc, sentence, folded)
         if request is None:
             doc.facts.extend(joint)
@@ -99,15 +102,19 @@ def _report_under_way(doc: Document, request: TaskFact) -> None:
             doc.facts[index] = replace(request, status="InProgress")
 
 
-def _basis(doc: Document, index: int, folded: str, named: tuple[EntityRef, ...],
-           basis: tuple[EntityRef, ...]) -> tuple[EntityRef, ...]:
-    """The documents the work of a passage rests on: those its paragraph has named so far, the
-    one carrying out another when both are named ("Nghị quyết 83 … thực hiện Nghị quyết 54"); a
-    paragraph opening with "Trong đó" goes on with the one before. `folded`: the sentence folded;
-    `named`: the documents it names (`directives_in`)."""
-    if starts_paragraph(doc, index) and not CONTINUATION.match(folded):
-        basis = ()
-    return named or basis
+def _basis(doc: Document, index: int) -> tuple[EntityRef, ...]:
+    """The documents the work of sentence `index` rests on: those named last in its paragraph up
+    to it (`directives_in`: the one carrying out another when both are named, "Nghị quyết 83 …
+    thực hiện Nghị quyết 54"); a paragraph opening with "Trong đó" goes on with the one before.
+    Looked for back from the sentence, as only joint work naming no document asks."""
+    for earlier in range(index, -1, -1):
+        sentence = doc.sentences[earlier]
+        named = directives_in(doc, sentence)
+        if named:
+            return named
+        if starts_paragraph(doc, earlier) and not CONTINUATION.match(doc.folded, sentence.start, sentence.end):
+            return ()
+    return ()
 
 
 def _add_targets(kept: list[TaskFact], found: list[TaskFact]) -> None:
