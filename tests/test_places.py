@@ -194,3 +194,16 @@ def test_a_unit_named_after_the_2025_merger_lies_in_the_merged_province() -> Non
 def test_a_unit_named_like_its_former_province_lies_in_the_merged_one() -> None:
     assert places(lines_doc("Tại phường Bắc Giang, hồ sơ giảm.", issued="2025-10-02")) == [
         ("admin_unit", "bac-ninh/phuong-bac-giang", "phường Bắc Giang")]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Phó Thủ tướng yêu cầu Thanh Hóa tập trung tháo gỡ vướng mắc.", True),
+    ("Bộ giao cho Thanh Hóa làm thí điểm.", True),
+    ("Đoàn công tác làm việc với lãnh đạo Nghệ An.", True),
+    ("Khánh thành cầu Thanh Hóa mới.", False),
+    ("Du khách đến chợ Hà Nam.", False),
+])
+def test_a_word_naming_a_landmark_is_told_from_the_word_it_folds_like(sentence: str, named: bool) -> None:
+    doc = lines_doc(sentence)
+    recognise_places(doc)
+    assert bool([m for m in doc.mentions if m.kind == "province"]) is named

@@ -47,10 +47,15 @@ from kg.iri import fold_aligned, slugify
 _CITY_PREFIXES = ("thanh pho", "tp", "thanh uy")  # "Thành ủy Thái Nguyên" is the city's
 _UNIT_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "thi xa": "thị xã", "huyen": "huyện", "quan": "quận",
                "phuong": "phường", "xa": "xã", "thi tran": "thị trấn"}
+# Words naming what a place name after them names ("cầu Thanh Trì", "chợ Bến Thành", "báo Nghệ
+# An"), with their diacritics: folded, several are other words ("cho" = "chợ" and "cho", "dao" =
+# "đảo" and "đạo", as in "giao cho Thanh Hóa", "lãnh đạo Nghệ An").
 _NOT_A_PROVINCE_BEFORE = frozenset(
-    "xa phuong thon lang ban huyen quan song nui deo cau duong pho cho ga cang ho vinh dao hoc vien bao dai "
-    "san bay truong uy".split()
+    "xã phường thôn làng bản huyện quận sông núi đèo cầu đường phố chợ ga cảng hồ vịnh đảo học viện báo đài "
+    "sân bay trường ủy".split()
 )
+# Words ending in one of those that are not that one: "yêu cầu Thanh Hóa …" asks Thanh Hóa.
+_NOT_A_PROVINCE_BEFORE_BUT_IN = frozenset({"yêu cầu", "nhu cầu", "toàn cầu", "đề cầu"})
 _LONGER_PROPER_NOUNS = ("thai binh duong",)
 _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
 _UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
@@ -120,8 +125,10 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 def _glued_to_proper_noun(text: str, folded: str, start: int, end: int) -> bool:
     before, before_start = previous_word(text, start)
-    if before and fold_aligned(before) in _NOT_A_PROVINCE_BEFORE:
-        return True
+    if before and before.lower() in _NOT_A_PROVINCE_BEFORE:
+        word_before, _ = previous_word(text, before_start)
+        if f"{word_before.lower()} {before.lower()}" not in _NOT_A_PROVINCE_BEFORE_BUT_IN:
+            return True
     if before and is_capitalised(before) and not before.isupper() and not _starts_sentence(text, before_start):
         return True
     after = next_word(text, end)
