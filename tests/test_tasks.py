@@ -445,3 +445,15 @@ def test_bodies_sharing_their_head_all_do_the_joint_work():
     [task] = tasks(doc)
     assert task.assigned_to == (EntityRef("agency", "uy-ban-nhan-dan-tinh-lao-cai"),
                                 EntityRef("agency", "uy-ban-nhan-dan-tinh-yen-bai"))
+
+
+def test_an_official_called_by_the_given_name_asks():
+    doc = make_doc(
+        "Chủ tịch HĐND tỉnh Nguyễn Hữu Thắng phát biểu bế mạc kỳ họp.\n"
+        "Ông Thắng đề nghị UBND tỉnh hoàn thành giải ngân vốn đầu tư công.",
+        ("official", "Chủ tịch HĐND tỉnh Nguyễn Hữu Thắng", "nguyen-huu-thang", {"name": "Nguyễn Hữu Thắng"}),
+        ("agency", "UBND tỉnh", "uy-ban-nhan-dan-tinh-quang-ngai", {}))
+    relate_tasks(doc)
+    [task] = tasks(doc)
+    assert (task.assigned_by, task.assigned_to) == (
+        (EntityRef("official", "nguyen-huu-thang"),), (EntityRef("agency", "uy-ban-nhan-dan-tinh-quang-ngai"),))

@@ -52,6 +52,7 @@ PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
+CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 ONGOING_WORD = "dang"
 ONGOING = word_choice(ONGOING_WORD)
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
@@ -89,6 +90,8 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
         if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else _speaker_before(doc, sentence))
+        if not assigners:
+            assigners = _official_called(doc, sentence, opening)
         document = None if assigners else _document_asking(doc, sentence, opening)
         if document is not None:
             assigners = [EntityRef("agency", document.attrs["issuer"])]
@@ -160,6 +163,17 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
                     target_value=target.attrs["value"] if target else None,
                     target_unit=target.attrs["unit"] if target else None,
                     deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
+
+
+def _official_called(doc: Document, sentence: Sentence, opening: str) -> list[EntityRef]:
+    """"Ông Thắng đề nghị …": the official named before whose given name (the last syllable) it is;
+    `opening`, the folded words before the verb."""
+    called = CALLED_BY_NAME.fullmatch(opening)
+    if called is None:
+        return []
+    named = [m for m in doc.mentions_in(Span(0, sentence.start), "official")
+             if m.attrs.get("name") and fold(m.attrs["name"].split()[-1]) == called.group(1)]
+    return [EntityRef("official", named[-1].key)] if named else []
 
 
 def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
