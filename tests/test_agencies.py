@@ -289,3 +289,11 @@ def test_every_head_kept_in_lower_case_holds_what_the_prefilter_looks_for() -> N
 def test_local_bodies_written_in_lower_case_are_still_found() -> None:
     found = agencies("Thái Nguyên: ủy ban nhân dân tỉnh Thái Nguyên và tỉnh ủy Thái Nguyên họp.")
     assert [key for key, _ in found] == ["uy-ban-nhan-dan-tinh-thai-nguyen", "tinh-uy-thai-nguyen"]
+
+
+def test_one_committee_per_district_listed_when_the_article_names_each() -> None:
+    assert [key for key, _ in agencies(
+        "Ở tỉnh Quảng Nam, huyện Nam Trà My đạt 18,6%, huyện Tây Giang đạt 21,3%.",
+        "Chủ tịch tỉnh yêu cầu UBND huyện Nam Trà My, Tây Giang xây dựng kế hoạch.",
+        "Theo bà Lê Thị Hoa, Phó Chủ tịch UBND huyện Nam Trà My, Giám đốc Trung tâm huyện, kết quả khả quan.")] == [
+        "uy-ban-nhan-dan-huyen-nam-tra-my", "uy-ban-nhan-dan-huyen-tay-giang", "uy-ban-nhan-dan-huyen-nam-tra-my"]

@@ -124,11 +124,40 @@ class LocalBodies:
             return found
         unit = self.units.get(offset + _OF.match(folded, end).end())
         if unit is not None and kind.for_units:
-            return [(unit.end - offset, _Place(unit.attrs["province"], unit.attrs["label"]))]
+            return [(unit.end - offset, _Place(unit.attrs["province"], unit.attrs["label"])),
+                    *self._units_listed_after(unit, folded, offset)]
         named = self.provinces.get(offset + _PROVINCE_QUALIFIER.match(folded, end).end())
         if named is None or (kind.party and _party_kind(match) != province(named.key).kind):
             return []
         return [(named.end - offset, _Place(named.key))]
+
+    def _units_listed_after(self, unit: Mention, folded: str, offset: int) -> list[tuple[int, _Place]]:
+        """"UBND huyện Nam Trà My, Tây Giang": names listed after a unit that the article names
+        elsewhere as units of its type and province ("huyện Tây Giang đạt 21,3%"), one body each
+        (a title is no such name: "UBND phường B, Giám đốc Trung tâm …")."""
+        label = unit.attrs["label"]
+        unit_type = next((t for t in _UNIT_TYPES_EN if label.startswith(f"{t} ")), None)
+        found: list[tuple[int, _Place]] = []
+        position = unit.end - offset
+        while unit_type is not None:
+            separator = _LIST_SEPARATOR.match(folded, position)
+            if separator is None or separator.end() == position:
+                break
+            name_end = _capitalised_name_end(self.doc.text, offset + separator.end())
+            listed = f"{unit_type} {self.doc.text[offset + separator.end():name_end]}" if name_end else ""
+            if listed not in self.unit_labels.get(unit.attrs["province"], ()):
+                break
+            found.append((name_end - offset, _Place(unit.attrs["province"], listed)))
+            position = name_end - offset
+        return found
+
+    @functools.cached_property
+    def unit_labels(self) -> dict[str, set[str]]:
+        """The labels of the units the document names, by province."""
+        labels: dict[str, set[str]] = {}
+        for unit in self.units.values():
+            labels.setdefault(unit.attrs["province"], set()).add(unit.attrs["label"])
+        return labels
 
     def _implicit(self, kind: BodyKind, folded: str, match: re.Match[str]) -> list[tuple[int, _Place]]:
         """The main province's body, for a head with no place that can only mean it."""
@@ -190,6 +219,23 @@ class LocalBodies:
         if unit is not None:
             attrs["unit"] = unit
         return Mention(start, end, "agency", slug, attrs)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+MAX_NAME_WORDS = 4
+
+
+def _capitalised_name_end(text: str, position: int) -> int | None:
+    """Where a name of one to four capitalised words ("Tây Giang", "Krông Pắc") starting at
+    `position` ends; None when none starts there or it runs on (an abbreviation such as "UBND",
+    a longer run of capitals, is no such name)."""
+    end, words = position, 0
+    while (word := _NAME_WORD.match(text, end if words == 0 else end + 1)) is not None \
+            and (words == 0 or text[end] == " ") and is_capitalised(word.group()) and not word.group().isupper():
+        end, words = word.end(), words + 1
+        if words > MAX_NAME_WORDS:
+            return None
+    return end if words else None
 
 
 @functools.lru_cache(maxsize=1024)
