@@ -143,13 +143,15 @@ class _Line:
 
 def clean(doc: Document) -> None:
     """Set `doc.removed` (sorted, merged spans that are not the article) and `doc.meta`."""
-    lines = _split_lines(doc.text)
+    text = doc.text
+    lines = _split_lines(text)
     # where spam may be cut, if anywhere: one scan of the page instead of one per line
     spam_stretches: SpanIndex | None = None
-    if looks_spammed(doc.text):
-        spam_stretches = SpanIndex(Span(start, end) for start, end in spam_candidates(doc.text))
+    if looks_spammed(text):
+        spam_stretches = SpanIndex(Span(start, end) for start, end in spam_candidates(text))
     for line in lines:
-        _judge(line, spam_stretches)
+        if line.text:  # a blank line is told by _split_lines
+            _judge(line, spam_stretches)
     footer = _cut_footer(lines, len(doc.text))
     _mark_captions_after_images(lines)
     headline = _anchored_headline(lines)
@@ -169,18 +171,18 @@ def _split_lines(text: str) -> list[_Line]:
     offset = 0
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
-        start = offset + (raw.find(stripped[0]) if stripped else 0)
-        lines.append(_Line(index, start, start + len(stripped), stripped))
+        if stripped:
+            start = offset + len(raw) - len(raw.lstrip())
+            lines.append(_Line(index, start, start + len(stripped), stripped))
+        else:
+            lines.append(_Line(index, offset, offset, stripped, "blank"))
         offset += len(raw) + 1
     return lines
 
 
 def _judge(line: _Line, spam_stretches: SpanIndex | None) -> None:
-    """Classify one line on its own and note the parts of a kept line that are chrome or spam."""
+    """Classify one non-blank line on its own and note the parts of a kept line that are chrome or spam."""
     text = line.text
-    if not text:
-        line.kind = "blank"
-        return
     # Most lines have no markup, bracket or credit: a substring test spares the slower regexes
     # (every match of _IMAGE_MARKUP holds "![", of _SPAM_BRACKET "【", of _CREDIT see _may_credit).
     if "![" in text:

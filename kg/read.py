@@ -9,7 +9,6 @@ the precomposed letter. All offsets of the pipeline are into this normalised tex
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from pathlib import Path
 
@@ -25,13 +24,14 @@ def read_article(path: Path, root: Path | None = None) -> Document:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
+    # a directory fails to be read: asked only then whether it is one, it costs no stat per article
     try:
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not an article file") from None
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
@@ -57,22 +57,14 @@ def _normalise(text: str) -> str:
 
 
 def _relative(path: Path, root: Path | None) -> str:
-    """`path` relative to `root`, both resolved; called once `path` was read."""
+    """`path` relative to `root`, both resolved; called once `path` was read. A file right in
+    `root` that is no symbolic link resolves to the resolved `root` and its name, so its name is
+    what it is relative to `root`: neither needs resolving."""
     if root is not None:
+        if path.parent == root and path.name not in ("", ".", "..") and not path.is_symlink():
+            return path.name
         try:
-            real_path, real_root = _resolved(path, root)
-            return real_path.relative_to(real_root).as_posix()
+            return path.resolve().relative_to(root.resolve()).as_posix()
         except ValueError:
             pass
     return path.as_posix()
-
-
-def _resolved(path: Path, root: Path) -> tuple[Path, Path]:
-    """(`path.resolve()`, `root.resolve()`). For a file right in `root` that is no symbolic link,
-    resolving goes through the parts of `root` and then takes the name: those parts are resolved
-    once, and need no check for a symbolic link loop (`Path.resolve` stats for one), as the file
-    was just read through them."""
-    if path.parent == root and path.name not in ("", ".", "..") and not path.is_symlink():
-        real_root = Path(os.path.realpath(root))
-        return real_root / path.name, real_root
-    return path.resolve(), root.resolve()

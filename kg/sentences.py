@@ -28,7 +28,8 @@ _ABBREVIATIONS = frozenset(
     "Ms Dr No Ph.D PhD Th.S".split()
 )
 _STRIP = " \t\u00a0|"
-_BULLET = re.compile(r"[-–—•*+·]\s+")
+_BULLET_MARKS = "-–—•*+·"
+_BULLET = re.compile(rf"[{_BULLET_MARKS}]\s+")
 _WORD = re.compile(r"[^\W\d_]{2}")
 _NON_EMPTY_LINE = re.compile(r"[^\n]+")
 
@@ -99,9 +100,11 @@ def _before_is_abbreviation(text: str, start: int, period: int) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
-    bullet = _BULLET.match(text, start, end)
-    if bullet:
-        start = bullet.end()
+    # a bullet starts with one of its marks: most pieces are spared the regex
+    if start < end and text[start] in _BULLET_MARKS:
+        bullet = _BULLET.match(text, start, end)
+        if bullet:
+            start = bullet.end()
     while end > start and (text[end - 1] in _STRIP or text[end - 1].isspace()):
         end -= 1
     return start, end

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
 from kg.recognize.directives import recognise_directives
 from kg.recognize.numbers import (
+    _ends_with_from,
     canonical_number,
     parse_vietnamese_number,
     recognise_numbers,
@@ -234,3 +236,8 @@ def test_the_first_number_of_a_change_counts_what_the_second_does() -> None:
         ("9", "9", "Count", "xã", None),
         ("99", "99", None, None, None),
     ]
+
+
+@pytest.mark.parametrize("before", ["tăng từ ", "Từ  ", "TỪ\t", "từ", "xtừ ", "_từ ", "từ x", "tư ", "(từ ", "từ\u00a0", ""])
+def test_ends_with_from_as_its_pattern_tells(before: str) -> None:
+    assert _ends_with_from(before) == bool(re.search(r"(?<!\w)từ\s+$", before, re.IGNORECASE))

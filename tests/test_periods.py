@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from kg.clean import clean
 from kg.document import Document, Sentence, SourceMeta
+from kg.iri import fold_aligned
+from kg.paths import seeds_dir
+from kg.read import read_article
 from kg.recognize.directives import recognise_directives
-from kg.recognize.periods import iso_date, recognise_periods
+from kg.recognize.periods import (
+    _PERIOD,
+    _may_lead,
+    _word_anchors,
+    iso_date,
+    recognise_periods,
+)
+from kg.sentences import split_sentences
 
 
 def _document(*lines: str, issued: str | None = None) -> Document:
@@ -187,3 +199,23 @@ def test_a_stretch_of_dates_and_an_index_year() -> None:
 
 def test_a_day_the_calendar_has_not_is_no_date() -> None:
     assert iso_date(2020, 2, 31) is None and iso_date(2024, 2, 29) == "2024-02-29"
+
+
+def test_every_period_opens_at_an_anchor_that_may_lead() -> None:
+    """Periods are tried only at anchors that may lead one (and the words before them): each match
+    of a scan at every position of the seeds' and held-out articles' sentences has its first anchor
+    among them."""
+    run_start = re.compile(r"(?<!\d)\d")
+    held_out = Path(__file__).parent / "heldout" / "articles"
+    for path in sorted([*seeds_dir().glob("*.txt"), *held_out.glob("*.txt")]):
+        doc = read_article(path)
+        clean(doc)
+        split_sentences(doc)
+        for sentence in doc.sentences:
+            text = doc.slice(sentence)
+            words = _word_anchors(text, fold_aligned(text))
+            for match in _PERIOD.finditer(text):
+                digits = run_start.search(text, match.start(), match.end())
+                anchors = [a for a in words if match.start() <= a < match.end()]
+                first = min([*anchors, *([digits.start()] if digits else [])])
+                assert _may_lead(text, first), (path.name, match.group())

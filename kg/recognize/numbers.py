@@ -43,7 +43,7 @@ _VIETNAMESE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 
-_REFERENCE_BEFORE = re.compile(r"(?:Điều|Khoản|Chương|Mục|Ảnh|Hình|Bảng|Phụ lục)\s*$")
+_REFERENCES = ("Điều", "Khoản", "Chương", "Mục", "Ảnh", "Hình", "Bảng", "Phụ lục")
 _LEVEL_BEFORE = re.compile(
     r"(?:mức\s+độ|cấp\s+độ)\s+(?:\d(?:\s*(?:,|và|hoặc|-|đến)\s*\d)*\s*(?:,|và|hoặc|-|đến)\s*)?$",
     re.IGNORECASE,
@@ -53,7 +53,6 @@ _RANK_BEFORE = re.compile(
     r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",  # not "sắp xếp"
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 _CHANGED_TO = re.compile(r"\s+(?:(?:xuống|lên|giảm|tăng)\s+)?(?:còn|đến|tới|xuống|lên)\s+\d[\d.,]*(?![\w/%])")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s+$", re.IGNORECASE)
 _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.IGNORECASE)
@@ -187,7 +186,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 80]
     token, denominator_text = match.group("a"), match.group("b")
-    if _REFERENCE_BEFORE.search(before):
+    if before.rstrip().endswith(_REFERENCES):  # "Điều 5", "Ảnh 2": blanks at most between
         return []
     # "mức độ", "cấp độ": no level without "độ" (which has no other case-insensitive spelling)
     if denominator_text is None and "độ" in before.lower() and _LEVEL_BEFORE.search(before):
@@ -227,7 +226,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         value = value.scaleb(_MULTIPLIERS[scale.group(1).lower()])
         after = after[scale.end() :]
     noun, unit = _noun(after)
-    if noun is None and not scale and _FROM_BEFORE.search(before):
+    if noun is None and not scale and _ends_with_from(before):
         change = _CHANGED_TO.match(after)
         if change:  # "từ 260 xuống còn 85 đơn vị": the first counts what the second does
             noun, unit = _noun(after[change.end():])
@@ -286,6 +285,15 @@ def _word_starts(before: str) -> list[int]:
         return []
     words = _WORDS_BEFORE.match(reversed_before)
     return [len(before) - end for end, _ in words.regs[1:] if end >= 0] if words else []
+
+
+def _ends_with_from(before: str) -> bool:
+    r"""Whether `before` ends with the word "từ" (any case) and whitespace: what a search for
+    `(?<!\w)từ\s+$` tells (its look-behind made `re` try it at every position)."""
+    word = before.rstrip()
+    if len(word) == len(before) or word[-2:].lower() != "từ":
+        return False
+    return len(word) == 2 or not (word[-3].isalnum() or word[-3] == "_")
 
 
 def _qualifier(before: str, words: list[int]) -> str | None:

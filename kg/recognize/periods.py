@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from kg.document import Document, Mention, Sentence, Span, SpanIndex
+from kg.document import Document, Mention, Sentence
 from kg.guarded import NearAnchors, digit_runs_by_span, literal_words
 
 DATE_TEXT = (
@@ -96,6 +96,14 @@ digit (or "quý", "nay") come at most four words, such as "giai đoạn từ nă
 năm", separated by whitespace, and the period starts at the first of them or at the anchor
 itself."""
 _WORDS_BEFORE = NearAnchors(4, spelled_words(_PERIOD))
+_FIRST_DIGITS = re.compile(
+    _START + r"(?:\d{1,2}(?!\d)\s*(?:[/.\-]|tháng|năm)|(?:19|20)\d{2}(?!\d))", re.IGNORECASE
+)
+"""What every period holds at its first run of digits (when no "quý" comes before it): a day or a
+month (before "/", ".", "-", "tháng" or "năm"; "6 tháng", "3/2025", "tháng 3 năm 2025") or a
+year, after what may precede a period (_START: nor may lead words end there, as they end in
+whitespace). Runs of digits that are not (counts such as "12 thủ tục", "100%") start no period,
+nor do the words before them."""
 _ANY_YEAR = re.compile(rf"(?<![\w.,/\-]){_YEAR}(?![\w]|[.,]\d)")
 _BOUNDS = {"đến": "until", "tới": "until", "đến hết": "until", "tới hết": "until", "hết": "until",
            "từ": "since", "sau": "after", "cuối": "end", "đầu": "start", "trước": "before",
@@ -124,22 +132,24 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
     reported_year: int | None = None
-    directives = SpanIndex(m.span for m in doc.iter_kind("directive"))
+    # a page holds few directives: a scan of their bounds, without building the index of kinds
+    directives = [(m.start, m.end) for m in doc.mentions if m.kind == "directive"]
     for sentence, all_anchors in _anchored_sentences(doc):
         text = doc.slice(sentence)
-        # after [\w.,/\-] no period opens (its look-behind) and no lead words end (they end in whitespace)
-        anchors = [a for a in all_anchors if not a or not ((c := text[a - 1]).isalnum() or c in "_.,/-")]
+        anchors = [a for a in all_anchors if _may_lead(text, a)]
+        if not anchors:
+            continue
         # only spans and quarters without a year of their own read the sentence's year
         sentence_year = None if article_year else _first_year(text, anchors) or reported_year
         for match in _matches_at(text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
             found = _interpret(match, article_year, sentence_year, reported_year)
             if found is None:
                 continue
-            span = Span(sentence.start + match.start(), sentence.start + match.end())
-            if directives.overlaps(span):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(other_start < end and start < other_end for other_start, other_end in directives):
                 continue
             key, attrs = found
-            doc.add(Mention(span.start, span.end, "period", key, attrs))
+            doc.add(Mention(start, end, "period", key, attrs))
             if attrs["grain"] in REPORTING_GRAINS:
                 # a dateline year written short ("28/5/0719" → 719) makes a key like "719-05-28"
                 reported_year = int(key.partition("-")[0])
@@ -157,6 +167,21 @@ def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]
             anchors = sorted([*anchors, *(w - start for w in words[first:last])])
         if anchors:
             yield sentence, anchors
+
+
+def _may_lead(text: str, anchor: int) -> bool:
+    """Whether a period may have this anchor as its first: a run of digits where _FIRST_DIGITS
+    matches, "quý" (a quarter starts at it) or "nay" after "năm" (no period starts at "nay" and
+    only "năm nay" holds it). Where none can, neither the anchor nor the words before it are tried."""
+    first = text[anchor]
+    if first.isdecimal():
+        return _FIRST_DIGITS.match(text, anchor) is not None
+    # after [\w.,/\-] no period opens (its look-behind) and no lead words end (they end in whitespace)
+    if anchor and ((before := text[anchor - 1]).isalnum() or before in "_.,/-"):
+        return False
+    if first in "nN":  # "nay" (see _WORD_ANCHOR), which "năm" precedes in any case
+        return text[:anchor].rstrip()[-3:].lower() == "năm"
+    return True
 
 
 def _word_anchors(text: str, folded: str) -> list[int]:
