@@ -75,10 +75,12 @@ _WIDGET = re.compile(
     r"a-|a\+)[\s:|/,·]*)+$",
     re.I,
 )
-# "Liên kết website: Chính phủ | Bộ Nội vụ | UBND tỉnh …": links in a row, words without figures
-# (a table row of figures is body).
-_LINK_ROW = re.compile(r"^(?:[^|.!?;:\d]{1,40}:\s*)?[^|.!?;:\d]{1,50}(?:\s\|\s[^|.!?;:\d]{1,50}){2,}$")
-_BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»/|]|^[^.]{1,60}(?:\s[>»]\s[^.]{1,60}){2,}$")
+# "Liên kết website: Chính phủ | Bộ Nội vụ | UBND tỉnh …", "Mới nhất   Thời sự   Góc nhìn": links
+# in a row, split by bars or wide gaps, each with words (a table row of figures is body).
+_LINK_SEGMENT = r"(?=[^|]*?[^\W\d_])[^|.!?;:%]{1,50}"  # words, perhaps with a number ("Quảng Nam 24h")
+_LINK_ROW = re.compile(rf"^(?:[^|.!?;:\d]{{1,40}}:\s*)?{_LINK_SEGMENT}(?:(?:\s\|\s|\s{{3,}}){_LINK_SEGMENT}){{2,}}$")
+_BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»›/|]|^[^.]{1,60}(?:\s[>»›]\s[^.]{1,60}){2,}$"
+                         r"|^[^.\d]{1,60}\s[>»›]\s[^.\d]{1,60}$")  # "Thời sự > Hoạt động của lãnh đạo"
 _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|trang chủ|menu)$", re.I)
 _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|Phóng viên|Nhóm PV|PV)\s*[:|]")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
@@ -134,6 +136,7 @@ class _Line:
             and len(self.text) <= 200
             and not self.text.endswith((".", ",", ";", ":"))
             and not self.is_paragraph
+            and not self.text.isupper()  # "BÁO QUẢNG NAM ĐIỆN TỬ": the site's name above its menu
         )
 
     @property
@@ -156,8 +159,7 @@ def clean(doc: Document) -> None:
     _mark_captions_after_images(lines)
     headline = _anchored_headline(lines)
     _mark_menus(lines, headline)
-    first = next((line for line in lines if line.kind == BODY), None)
-    headline = headline or (first if first is not None and first.is_headline_like else None)
+    headline = headline or _first_headline_like(lines)
     _mark_head_names(lines, headline)
     _mark_tail(lines, len(doc.text))
     lead_tag = _cut_lead_tag(lines)
@@ -223,10 +225,10 @@ def _may_credit(text: str) -> bool:
 
 def _chrome_kind(text: str) -> str:
     # Every rule but the link row and the dateline rests on a pattern of _CHROME_START or on
-    # _BREADCRUMB, whose matches start with "Trang chủ" or "Home" or hold ">" or "»": cheap tests
+    # _BREADCRUMB, whose matches start with "Trang chủ" or "Home" or hold ">", "»" or "›": cheap tests
     # spare the others.
-    may_be_breadcrumb = ">" in text or "»" in text or text.startswith(("Trang chủ", "Home"))
-    if " | " in text and _LINK_ROW.match(text):
+    may_be_breadcrumb = ">" in text or "»" in text or "›" in text or text.startswith(("Trang chủ", "Home"))
+    if (" | " in text or "   " in text) and _LINK_ROW.match(text):
         return "menu"
     if not (may_be_breadcrumb or _CHROME_START.match(text)):
         return "dateline" if _is_dateline(text) else BODY
@@ -303,6 +305,17 @@ def _mark_captions_after_images(lines: list[_Line]) -> None:
     for line, following in zip(lines, lines[1:]):
         if line.kind in ("image", "alt") and following.kind == BODY and len(following.text) <= _IMAGE_CAPTION:
             following.kind = "caption"
+
+
+def _first_headline_like(lines: list[_Line]) -> _Line | None:
+    """The first line of the body above its first paragraph that reads as a headline (past the
+    site's name: "VnExpress", "BÁO QUẢNG NAM ĐIỆN TỬ")."""
+    for line in lines:
+        if line.is_paragraph:
+            return None
+        if line.kind == BODY and line.is_headline_like:
+            return line
+    return None
 
 
 def _anchored_headline(lines: list[_Line]) -> _Line | None:

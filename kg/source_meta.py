@@ -99,7 +99,7 @@ def _title(doc: Document, lines: Sequence[PageLine], headline: PageLine | None) 
         if title:
             return title
     for line in lines:
-        if line.kind == BODY:
+        if line.kind == BODY and not line.text.isupper():  # past the site's name
             for start, end in kept_stretches(line):
                 sentences = sentence_spans(doc.text, start, end)
                 if sentences:

@@ -398,3 +398,20 @@ def test_a_row_of_links_is_a_menu_but_a_row_of_figures_is_body() -> None:
     figures = "Hồ sơ tiếp nhận | 8.712 | 98,7%"
     doc = cleaned("\n".join([links, BODY, figures, BODY]) + "\n")
     assert kept_lines(doc) == [BODY, figures, BODY]
+
+
+def test_the_headline_is_found_past_the_sites_name_menus_and_crumbs() -> None:
+    page = "\n".join([
+        "BÁO QUẢNG NAM ĐIỆN TỬ",
+        "Mới nhất   Thời sự   Góc nhìn   Quảng Nam 24h",
+        "Thời sự › Chính trị",
+        "",
+        "Thứ ba, 15/10/2024 - 17:05",
+        "",
+        "Quảng Nam: Tỷ lệ hồ sơ trực tuyến 9 tháng đạt 62,4%",
+        "",
+        BODY,
+    ]) + "\n"
+    doc = cleaned(page)
+    assert doc.meta.title == "Quảng Nam: Tỷ lệ hồ sơ trực tuyến 9 tháng đạt 62,4%"
+    assert kept_lines(doc) == ["Quảng Nam: Tỷ lệ hồ sơ trực tuyến 9 tháng đạt 62,4%", BODY]
