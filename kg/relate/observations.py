@@ -43,7 +43,6 @@ from typing import NamedTuple
 from kg.document import LONGEST_MENTION, Document, Mention, Sentence, Span, SpanIndex
 from kg.facts import EntityRef, ObservationFact
 from kg.gazetteer.provinces import is_central_city
-from kg.guarded import guarded
 from kg.iri import fold
 from kg.recognize.places import main_province
 from kg.relate.figure_periods import FigurePeriods
@@ -55,6 +54,7 @@ from kg.relate.figures import (
     figures_of,
     measures_nothing,
 )
+from kg.relate.headlines import drop_headline_restatements
 from kg.relate.indicators import (
     continues,
     derived_indicator,
@@ -64,6 +64,20 @@ from kg.relate.indicators import (
 )
 from kg.relate.labels import change_before, measure_label
 from kg.relate.refs import outermost, ref_of
+from kg.relate.subject_cues import (
+    AVERAGE,
+    BODY_HEAD_KEYS,
+    GROUP,
+    MEASURE_OF,
+    MINISTRY_WORD,
+    NOT_SUBJECT_BEFORE,
+    PAREN_AFTER_PLACE,
+    PARTNER_BEFORE,
+    PROVINCE_WORD,
+    REPORTER_BEFORE,
+    UNIT_PREFIX,
+    UNIT_WORD,
+)
 
 PLACE_KINDS = ("province", "admin_unit")
 SUBJECT_KINDS = ("province", "admin_unit", "agency")
@@ -72,33 +86,6 @@ TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "dung thu", "xep thu", "xep hang",
                   "dung", "xep", "thu hang", "vi tri")
 
-# Words are written first and what may not stand before them checked after them: a pattern
-# opening with a look-behind or "\b" gives `re` nothing to skip ahead to. After a superlative a
-# place word is the field compared against, not the subject: "cao nhất tỉnh", "dẫn đầu cả nước".
-GROUP = guarded(r"(các(?<!\wcác)|một số(?<!\wmột số)|nhiều(?<!\wnhiều)|cả(?<!\wcả)(?: \d+)?) (tỉnh|địa phương|bộ)\b"
-                r"|bộ, ngành(?<!\wbộ, ngành)|cả nước(?<!\wcả nước)(?<!nhất cả nước)(?<!đầu cả nước)\b"
-                r"|toàn quốc(?<!\wtoàn quốc)(?<!nhất toàn quốc)(?<!đầu toàn quốc)\b",
-                "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
-# "Điểm trung bình của 63 tỉnh": a figure of a group of places counted, not of one.
-AVERAGE = guarded(r"(trung bình|bình quân)(?<!\wtrung bình)(?<!\wbình quân)\b[^,;.]*?\b\d+ (tỉnh|địa phương|bộ)\b",
-                  "trung bình", "bình quân")
-# "63 tỉnh, thành phố" counts places; "dự toán tỉnh giao" names the giver
-# "cấp tỉnh", "cấp huyện" name a level of government, not a place.
-PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)(?<!cấp tỉnh)\b(?! giao)"
-                        r"(?!\s*[,/]\s*thành phố)", "tỉnh")
-UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})"
-                                   for w in ("thành phố", "huyện", "thị xã", "quận")) + r")\b(?! trực thuộc)",
-                    "thành phố", "huyện", "thị xã", "quận")
-# "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ": the ministry or department at hand
-MINISTRY_WORD = guarded(r"(Bộ|Sở)(?<!\wBộ)(?<!\wSở)(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn)\b)"
-                        r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])", "Bộ", "Sở")
-BODY_HEAD_KEYS = {"Bộ": "bo-", "Sở": "so-"}  # how the keys of ministries and departments open
-UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
-PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
-NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")
-MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
-REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
-PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")
 UNIT_WORDS = re.compile(r"[\s)]*(%|phần trăm|(nghìn |ngàn )?tỷ đồng|triệu đồng|đồng|(triệu |tỷ )?USD|điểm)?[\s)]*",
                         re.IGNORECASE)
 LABEL_TAIL_END = re.compile(r"\s(so với|với)\s")
@@ -159,22 +146,7 @@ def relate_observations(doc: Document) -> None:
             doc.facts.append(fact)
             if fact.ref_area.kind in ("province", "unit"):
                 topic = (fact.ref_area, index)
-    _drop_headline_restatements(doc)
-
-
-def _drop_headline_restatements(doc: Document) -> None:
-    """A figure of the headline that the body restates ("Hơn 91% hồ sơ …" over "… đạt 91,3%")
-    is the body's: the same subject and unit, a value within 2%; the body's says more."""
-    title = doc.meta.title
-    if not title:
-        return
-    observations = [f for f in doc.facts if isinstance(f, ObservationFact)]
-    headline = [f for f in observations if doc.slice(f.sentence) in title]
-    body = [f for f in observations if doc.slice(f.sentence) not in title]
-    restated = {id(f) for f in headline if any(
-        b.ref_area == f.ref_area and b.unit == f.unit and abs(b.value - f.value) <= abs(f.value) / 50 for b in body)}
-    if restated:
-        doc.facts[:] = [f for f in doc.facts if id(f) not in restated]
+    drop_headline_restatements(doc)
 
 
 def _province_ref(province: str | None) -> EntityRef | None:
