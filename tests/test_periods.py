@@ -219,3 +219,11 @@ def test_every_period_opens_at_an_anchor_that_may_lead() -> None:
                 anchors = [a for a in words if match.start() <= a < match.end()]
                 first = min([*anchors, *([digits.start()] if digits else [])])
                 assert _may_lead(text, first), (path.name, match.group())
+
+
+def test_the_past_months_are_those_before_the_articles_own_in_its_year() -> None:
+    assert [(w, k) for w, k, _ in _keys("Tỷ lệ 9 tháng qua đạt 99,46%.", "Trong 3 tháng vừa qua, tỉnh đạt 95%.",
+                                        issued="2024-10-15")] == [
+        ("9 tháng qua", "2024-01/2024-09"), ("3 tháng vừa qua", "2024-07/2024-09")]
+    assert _keys("Tỷ lệ 9 tháng qua đạt 99,46%.") == []
+    assert _keys("Tỷ lệ 12 tháng qua đạt 99,46%.", issued="2024-10-15") == []

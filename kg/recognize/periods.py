@@ -2,7 +2,8 @@
 
 Each period mention's key is the normalised text the contract's `rk:refPeriod` wants:
 `2020-06-12` (date), `2020-03` (month), `2025-Q1` (quarter), `2019` (year), `2019,2020`
-(years, with `values`), `2019-01/2019-04` (span: the first or last months of a year),
+(years, with `values`), `2019-01/2019-04` (span: the first or last months of a year, or the months before the article's
+own in its year, "9 tháng qua"),
 `2021/2025` (range). Year-like periods may carry `bound`: "until" (đến năm 2030, đến hết năm
 2025, tầm nhìn 2045), "since" (từ năm 2013), "end" (cuối năm 2020), "start" (đầu năm 2020),
 "before" (trước năm 2025), "after" (sau năm 2025). "Cuối năm X" stays the year X with bound
@@ -60,8 +61,8 @@ _RANGE = (
     rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
 )
 _SPAN = (
-    rf"(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+)?năm"
-    rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END})"
+    rf"(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:(?P<edge>đầu|cuối)\s+)?năm"
+    rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END}|(?P<past>(?:vừa\s+)?qua)(?!\w)))"
 )
 _QUARTER = rf"(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
 _DATE = rf"(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
@@ -131,6 +132,7 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def recognise_periods(doc: Document) -> None:
     article_year = int(doc.meta.issued[:4]) if doc.meta.issued else None
+    issued_month = int(doc.meta.issued[5:7]) if doc.meta.issued and len(doc.meta.issued) >= 7 else None
     reported_year: int | None = None
     # a page holds few directives: a scan of their bounds, without building the index of kinds
     directives = [(m.start, m.end) for m in doc.mentions if m.kind == "directive"]
@@ -142,7 +144,7 @@ def recognise_periods(doc: Document) -> None:
         # only spans and quarters without a year of their own read the sentence's year
         sentence_year = None if article_year else _first_year(text, anchors) or reported_year
         for match in _matches_at(text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
-            found = _interpret(match, article_year, sentence_year, reported_year)
+            found = _interpret(match, article_year, sentence_year, reported_year, issued_month)
             if found is None:
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -225,7 +227,8 @@ def _first_year(text: str, anchors: Sequence[int]) -> int | None:
 
 
 def _interpret(
-    match: re.Match[str], article_year: int | None, sentence_year: int | None, reported_year: int | None
+    match: re.Match[str], article_year: int | None, sentence_year: int | None, reported_year: int | None,
+    issued_month: int | None = None,
 ) -> tuple[str, dict[str, object]] | None:
     """The key and attrs of one matched period, or None when it is not a usable period."""
     group = match.lastgroup
@@ -238,6 +241,8 @@ def _interpret(
     if group == "range":
         first, last = int(match.group("r1")), int(match.group("r2"))
         return (f"{first}/{last}", {"grain": "range"}) if first < last else None
+    if group == "span" and match.group("past"):
+        return _past_months(int(match.group("n")), article_year, issued_month)
     if group == "span":
         return _span(match, article_year or sentence_year)
     if group == "quarter":
@@ -278,6 +283,14 @@ def _span(match: re.Match[str], fallback_year: int | None) -> tuple[str, dict[st
     else:
         first, last = 1, months
     return f"{year}-{first:02d}/{year}-{last:02d}", {"grain": "span"}
+
+
+def _past_months(months: int, year: int | None, month: int | None) -> tuple[str, dict[str, object]] | None:
+    """"9 tháng qua" in an article of October 2024: the nine months before its month, within its
+    year (2024-01/2024-09); without the article's date, no period."""
+    if year is None or month is None or not 1 <= months < month:
+        return None
+    return f"{year}-{month - months:02d}/{year}-{month - 1:02d}", {"grain": "span"}
 
 
 def _bounded(grain: str, bound_word: str | None) -> dict[str, object]:
