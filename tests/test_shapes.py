@@ -49,13 +49,13 @@ def owning_shape(shapes: Graph, shape: URIRef) -> URIRef:
     return next(shapes.subjects(SH.property, shape), shape)
 
 
-def violations(data: Graph, shapes: Graph, ontology: Graph) -> set[Result]:
-    """(node shape, path) of every result whose focus node the data graph itself defines."""
+def violations(data: Graph, shapes: Graph, ontology: Graph, severity: URIRef = SH.Violation) -> set[Result]:
+    """(node shape, path) of every result of `severity` whose focus node the data graph itself defines."""
     _, report, _ = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")
     own = set(data.subjects())
     found = set()
     for result in report.subjects(RDF.type, SH.ValidationResult):
-        if report.value(result, SH.focusNode) not in own:
+        if report.value(result, SH.focusNode) not in own or report.value(result, SH.resultSeverity) != severity:
             continue
         shape = owning_shape(shapes, report.value(result, SH.sourceShape))
         path = report.value(result, SH.resultPath)
@@ -217,3 +217,9 @@ def test_coded_indicators_must_be_named_individuals(extra_type: str, want: set[R
     data = load_turtle(CASES / "context.ttl")
     data.parse(data=GROWTH_OBSERVATION, format="turtle")
     assert violations(data, shapes, ontology) == want
+
+
+def test_a_directive_whose_issuer_is_unknown_is_kept_with_a_warning(shapes: Graph, ontology: Graph) -> None:
+    data = load_turtle(CASES / "context.ttl", CASES / "DirectiveShape-valid-unknown-issuer.ttl")
+    assert violations(data, shapes, ontology) == set()
+    assert violations(data, shapes, ontology, SH.Warning) == {("rk:DirectiveShape", "rk:issuedBy")}
