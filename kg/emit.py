@@ -20,6 +20,7 @@ from kg.collector import collector_paused
 from kg.document import Document, Span
 from kg.facts import EntityRef, MembershipFact, ObservationFact, TaskFact
 from kg.gazetteer.agencies import agency_by_slug
+from kg.gazetteer.provinces import province_by_slug
 from kg.iri import EvidenceHash, entity_iri, slugify, source_slug
 from kg.relate.indicators import is_change_label
 from kg.resolve import EntityRecord, resolve
@@ -67,6 +68,7 @@ def emit_triples(documents: list[Document]) -> Triples:
                 elif isinstance(fact, TaskFact):
                     _emit_task(out, article, fact)
         _name_unmentioned_agencies(out, records)
+        _name_unmentioned_provinces(out, records)
     return out
 
 
@@ -296,3 +298,19 @@ def _name_unmentioned_agencies(out: Triples, records: dict[EntityRef, EntityReco
         out.add((node, RDF.type, RK.Agency))
         out.add((node, RDFS.label, text_literal(entry.label, "vi")))
         out.add((node, RDFS.label, text_literal(entry.label_en, "en")))
+
+
+def _name_unmentioned_provinces(out: Triples, records: dict[EntityRef, EntityRecord]) -> None:
+    """The province a unit is part of, or a body's jurisdiction, when the articles never name
+    it themselves ("huyện Vĩnh Thạnh" of Cần Thơ in an article that says only "thành phố"): its
+    type and names, from the gazetteer, so that `rk:partOf` and `rk:jurisdiction` point to a
+    province."""
+    referenced = {str(record.attrs[key]) for record in records.values()
+                  for key in ("province", "jurisdiction") if record.ref.kind != "directive" and record.attrs.get(key)}
+    for slug in sorted(referenced - {ref.slug for ref in records if ref.kind == "province"}):
+        node = entity_iri("province", slug)
+        entry = province_by_slug().get(slug)
+        if entry is None:
+            continue
+        out.update(((node, RDF.type, RK.Province), (node, RDFS.label, text_literal(entry.label, "vi")),
+                    (node, RDFS.label, text_literal(entry.label_en, "en"))))

@@ -114,3 +114,14 @@ def test_a_file_name_an_iri_cannot_hold_becomes_a_slug():
     doc.path = doc.path.with_name("Bài #1 (bản sao).txt")
     graph = build_graph([doc])
     assert (RKI["source/bai-1-ban-sao"], RDF.type, RK.SourceDocument) in graph
+
+
+def test_the_province_of_a_unit_the_articles_never_name_is_named_from_the_gazetteer():
+    doc = make_doc("Huyện Vĩnh Thạnh đạt 52,6%.",
+                   ("admin_unit", "Huyện Vĩnh Thạnh", "can-tho/huyen-vinh-thanh",
+                    {"label": "huyện Vĩnh Thạnh", "province": "can-tho"}), stem="ct")
+    graph = build_graph([doc])
+    province = RKI["province/can-tho"]
+    assert one(graph, RKI["unit/can-tho/huyen-vinh-thanh"], RK.partOf) == province
+    assert (province, RDF.type, RK.Province) in graph
+    assert Literal("Cần Thơ", lang="vi") in set(graph.objects(province, RDFS.label))

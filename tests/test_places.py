@@ -207,3 +207,10 @@ def test_a_word_naming_a_landmark_is_told_from_the_word_it_folds_like(sentence: 
     doc = lines_doc(sentence)
     recognise_places(doc)
     assert bool([m for m in doc.mentions if m.kind == "province"]) is named
+
+
+def test_a_unit_whose_name_folds_like_a_known_one_is_not_that_one() -> None:
+    doc = lines_doc("Tại thành phố Cần Thơ, huyện Vĩnh Thạnh đạt 52,6%, thành phố Vinh đạt 90%.")
+    recognise_places(doc)
+    assert [(m.kind, m.key) for m in doc.mentions] == [
+        ("province", "can-tho"), ("admin_unit", "can-tho/huyen-vinh-thanh"), ("admin_unit", "nghe-an/thanh-pho-vinh")]

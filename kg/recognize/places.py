@@ -204,7 +204,9 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
                 return None
             if province(slug).in_2008_list:  # "thành phố Bắc Giang": in Bắc Ninh after the merger
                 return province(slug).label, end, successor(slug) if after_2025 else slug
-        if key in unit_provinces():  # a unit named in a text of the 34 provinces lies in one of them
+        # a unit named in a text of the 34 provinces lies in one of them; its name as written, not
+        # one folding alike ("huyện Vĩnh Thạnh" is no "Vinh")
+        if key in unit_provinces() and unit_names()[key].lower() == written.lower():
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug
     if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
