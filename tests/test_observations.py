@@ -552,3 +552,15 @@ def test_bare_tinh_and_so_are_the_province_and_department_just_named() -> None:
     assert [(f[0], f[3]) for f in facts] == [
         (EntityRef("province", "ha-nam"), Decimal("1245")), (EntityRef("province", "ha-nam"), Decimal("91.3")),
         (EntityRef("agency", "so-tu-phap-tinh-ninh-binh"), Decimal("412"))]
+
+
+def test_a_list_of_places_and_figures_goes_on_with_the_measure_its_opening_line_names() -> None:
+    _, facts = read(
+        "Tỷ lệ hồ sơ nộp trực tuyến của các huyện cụ thể như sau:\n"
+        "- Huyện Kim Sơn: 86,4%\n"
+        "- Huyện Nho Quan: 61,3%",
+        unit("Huyện Kim Sơn", "ninh-binh/huyen-kim-son"), number("86,4", "86.4", "Percent"),
+        unit("Huyện Nho Quan", "ninh-binh/huyen-nho-quan"), number("61,3", "61.3", "Percent"))
+    assert [(f[0].slug, f[1], f[3]) for f in facts] == [
+        ("ninh-binh/huyen-kim-son", "OnlineSubmissionShare", Decimal("86.4")),
+        ("ninh-binh/huyen-nho-quan", "OnlineSubmissionShare", Decimal("61.3"))]

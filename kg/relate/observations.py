@@ -98,6 +98,7 @@ CONNECTORS = frozenset("va nhu la dat tang giam bang voi con cao hon tren duoi g
 # Words (runs of a-z) that are all connectors: each run is one of them whole, nothing before or after
 # it a letter; one match in C, not a list of the words and a set of it.
 ONLY_CONNECTORS = re.compile(rf"(?:[^a-z]|(?<![a-z])(?:{'|'.join(sorted(CONNECTORS))})(?![a-z]))*")
+LIST_OPENING_TAIL = re.compile(r"\s*(?:(?:cụ thể|lần lượt)\s+)?(?:như sau|gồm|là)?\s*$", re.IGNORECASE)
 MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
@@ -137,7 +138,8 @@ def relate_observations(doc: Document) -> None:
     province_ref = _province_ref(province)
     for index, sentence in enumerate(doc.sentences):
         if bisect_left(number_starts, sentence.start) == bisect_left(number_starts, sentence.end):
-            head = None  # no figure: nothing for the next sentence to continue
+            # no figure: nothing for the next sentence to continue, unless it opens a list of them
+            head = _introduced_measure(doc.slice(sentence), province_ref)
             continue
         reader = _SentenceReader(article, sentence)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else province_ref
@@ -147,6 +149,17 @@ def relate_observations(doc: Document) -> None:
             if fact.ref_area.kind in ("province", "unit"):
                 topic = (fact.ref_area, index)
     drop_headline_restatements(doc)
+
+
+def _introduced_measure(sentence: str, subject: EntityRef | None) -> Head | None:
+    """"Tỷ lệ hồ sơ nộp trực tuyến của các quận, huyện cụ thể như sau:": the measure a list of
+    figures after the colon goes on with ("- Quận Ninh Kiều: 86,4%")."""
+    words = sentence.rstrip()
+    if not words.endswith(":") or subject is None:
+        return None
+    phrase = LIST_OPENING_TAIL.sub("", words[:-1])
+    indicator, label = match_indicator(phrase), measure_label(phrase)
+    return Head(indicator, label, subject, phrase) if indicator or not _vacuous(label) else None
 
 
 def _province_ref(province: str | None) -> EntityRef | None:
