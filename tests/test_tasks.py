@@ -457,3 +457,16 @@ def test_an_official_called_by_the_given_name_asks():
     [task] = tasks(doc)
     assert (task.assigned_by, task.assigned_to) == (
         (EntityRef("official", "nguyen-huu-thang"),), (EntityRef("agency", "uy-ban-nhan-dan-tinh-quang-ngai"),))
+
+
+def test_an_unmarked_list_asks_the_body_a_minister_heads_and_goes_on_past_an_item_for_everyone():
+    doc = make_doc(
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "Bộ trưởng Bộ Tư pháp chỉ đạo rà soát các quy định, hoàn thành trước ngày 31/8/2025.\n"
+        "Các bộ, cơ quan ngang bộ rà soát, bãi bỏ yêu cầu nộp giấy tờ.\n"
+        "Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.",
+        PM, MINISTRY, ("period", "31/8/2025", "2025-08-31", {"grain": "date"}), OFFICE)
+    relate_tasks(doc)
+    assert [(t.assigned_to, t.assigned_by, t.deadline) for t in tasks(doc)] == [
+        ((EntityRef("agency", "bo-tu-phap"),), (EntityRef("agency", "thu-tuong-chinh-phu"),), "2025-08-31"),
+        ((EntityRef("agency", "van-phong-chinh-phu"),), (EntityRef("agency", "thu-tuong-chinh-phu"),), None)]

@@ -24,6 +24,7 @@ from kg.relate.task_parts import assignees_at, deadline_in, refs_in
 
 LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•*–])\s*")
 ENDS_WITH_COLON = re.compile(r":\s*$")
+GROUP_ITEM = re.compile(r"\s*(?:cac|nguoi dung dau cac|thu truong cac)\s")
 ITEM_VERB = re.compile(r"\s*(?:giao cho|giao|de nghi|yeu cau)(?![\w])\s*")
 
 
@@ -54,10 +55,10 @@ def starts_paragraph(doc: Document, index: int) -> bool:
 
 
 def item_in(doc: Document, index: int, folded: str, province: str | None,
-            opened: RequestList) -> tuple[TaskFact, RequestList] | None:
+            opened: RequestList) -> tuple[TaskFact | None, RequestList] | None:
     """The request an item of an open list makes, whom it names first (after a marker and
-    "Giao") asked by whoever opened the list, and the list as it goes on; None when the paragraph
-    is no item. `folded`: the sentence folded."""
+    "Giao") asked by whoever opened the list (None for an item asking an unnamed group), and the
+    list as it goes on; None when the paragraph is no item. `folded`: the sentence folded."""
     sentence = doc.sentences[index]
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
     marker = LIST_MARKER.fullmatch(doc.text, line_start, sentence.start)
@@ -73,7 +74,8 @@ def item_in(doc: Document, index: int, folded: str, province: str | None,
         offset = verb.end()
     assignees, work_start = assignees_at(doc, Span(sentence.start + offset, sentence.end), province)
     if not assignees:
-        return None
+        # "Các bộ, cơ quan ngang bộ rà soát …": an item for everyone, no one's task; the list goes on
+        return (None, RequestList(opened.assigners, marked)) if GROUP_ITEM.match(folded, offset) else None
     work = Span(work_start, sentence.end)
     request = make_request(doc, sentence, work, list(opened.assigners), assignees, deadline_in(doc, work))
     return request, RequestList(opened.assigners, marked)

@@ -22,7 +22,7 @@ COMPARISON_BASE = re.compile(r"(?<![\w])(so voi|cung ky)\s*$")
 DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
 # What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
-BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong"
+BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong|bo truong"
                                r"|nguoi dung dau|lanh dao)?[\s,]*")
 
 
