@@ -297,3 +297,8 @@ def test_one_committee_per_district_listed_when_the_article_names_each() -> None
         "Chủ tịch tỉnh yêu cầu UBND huyện Nam Trà My, Tây Giang xây dựng kế hoạch.",
         "Theo bà Lê Thị Hoa, Phó Chủ tịch UBND huyện Nam Trà My, Giám đốc Trung tâm huyện, kết quả khả quan.")] == [
         "uy-ban-nhan-dan-huyen-nam-tra-my", "uy-ban-nhan-dan-huyen-tay-giang", "uy-ban-nhan-dan-huyen-nam-tra-my"]
+
+
+def test_one_department_per_listed_province() -> None:
+    assert [key for key, _ in agencies("Bộ Tài chính đề nghị Sở Tài chính các tỉnh Điện Biên, Lai Châu rà soát.")] == [
+        "bo-tai-chinh", "so-tai-chinh-tinh-dien-bien", "so-tai-chinh-tinh-lai-chau"]

@@ -110,10 +110,11 @@ class LocalBodies:
         return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
 
     def _explicit(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
-        """The places written after a head: a list of provinces, a unit, or one province."""
+        """The places written after a head: a list of provinces ("UBND các tỉnh A, B", "Sở Tài chính
+    các tỉnh A, B"), a unit, or one province."""
         end = match.end()
         listed = _PROVINCE_LIST.match(folded, end)
-        if listed and kind.key in (UBND, "hdnd"):
+        if listed and (kind.key in (UBND, "hdnd") or (kind.parent == UBND and not kind.district_only)):
             found, position = [], listed.end()
             while (mention := self.provinces.get(offset + position)) is not None:
                 found.append((mention.end - offset, _Place(mention.key)))
