@@ -157,3 +157,11 @@ def test_names_of_e_de_and_jrai_women_open_with_h_apostrophe():
     recognise_officials(doc)
     assert officials(doc) == [("H'Xuân Niê, Phó Chủ tịch UBND huyện Krông Pắc", "h-xuan-nie", "Phó Chủ tịch",
                                "uy-ban-nhan-dan-huyen-krong-pac")]
+
+
+def test_a_list_of_comrades_after_a_colon_each_with_their_posts() -> None:
+    doc = make_doc("Dự có các đồng chí: Vũ Thị Hạnh, Phó Bí thư Tỉnh ủy; Trần Quốc Khánh, Chủ tịch UBND tỉnh.",
+                   ("agency", "Tỉnh ủy", "tinh-uy-phu-tho", {}), ("agency", "UBND tỉnh", "uy-ban-nhan-dan-tinh-phu-tho", {}))
+    recognise_officials(doc)
+    assert [(key, role, body) for _, key, role, body in officials(doc)] == [
+        ("vu-thi-hanh", "Phó Bí thư", "tinh-uy-phu-tho"), ("tran-quoc-khanh", "Chủ tịch", "uy-ban-nhan-dan-tinh-phu-tho")]

@@ -59,7 +59,7 @@ HONORIFICS = ("Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Anh
 # Not preceded by a letter: each word looks behind itself, which `re` checks only where a word
 # was found, rather than a look-behind opening the pattern, which it would check everywhere.
 # Followed by a surname, which `_name_at` requires: from any other honorific no name starts.
-_HONORIFIC = re.compile("(?:" + "|".join(rf"{word}(?<![^\W\d_]{word})" for word in HONORIFICS) + r")\s+"
+_HONORIFIC = re.compile("(?:" + "|".join(rf"{word}(?<![^\W\d_]{word})" for word in HONORIFICS) + r"):?\s+"
                         + rf"(?=(?:{'|'.join(SURNAMES)})(?![^\W\d_])|H['’][^\W\d_])")
 
 
@@ -85,6 +85,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_BEFORE_BODY = re.compile(r"\s*(?:của\s+)?")
 _COMMA = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*")
 _SPACES = re.compile(r"\s+")
+_LIST_SEPARATOR = re.compile(r";\s*")
 # A body written by its head alone after a title, and how the keys of such bodies open.
 _BARE_HEADS = {"Văn phòng": "van-phong-", "Sở": "so-", "Bộ": "bo-", "Cục": "cuc-", "Vụ": "vu-", "Ban": "ban-",
                "Phòng": "phong-"}
@@ -138,6 +139,8 @@ def recognise_officials(doc: Document) -> None:
         first = _HONORIFIC.search(text)
         honorifics = ([sentence.start + m.end() for m in _HONORIFIC.finditer(text, first.start())]
                       if first is not None else [])
+        if honorifics and ";" in text:  # "các đồng chí: A, Phó Bí thư …; B, Chủ tịch …": each after a ";"
+            honorifics.extend(sentence.start + m.end() for m in _LIST_SEPARATOR.finditer(text))
         if honorifics or named:  # where a name may start: nowhere else
             # the posts found so far in this sentence are the named ones: each lies in its sentence
             found.extend(_name_first(doc, sentence, honorifics, named, bodies))
