@@ -200,6 +200,10 @@ class Document:
         index = self._sentence_index_of(position)
         return self.sentences[index] if index is not None else None
 
+    def starts_paragraph(self, index: int) -> bool:
+        """Whether sentence `index` opens a paragraph: the first, or one after a line break."""
+        return index == 0 or "\n" in self.text[self.sentences[index - 1].end:self.sentences[index].start]
+
     def mentions_by_sentence(self, kind: str) -> list[list[Mention]]:
         """For each sentence, what `mentions_in(sentence, kind)` gives: in one pass over the
         mentions of that kind, for relaters that ask it of every sentence."""

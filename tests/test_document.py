@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.document import Mention
+from kg.document import Mention, Sentence
 from tests.docs import lines_doc
 
 
@@ -25,3 +25,10 @@ def test_mentions_of_a_kind_follow_mentions_added_after_a_first_question() -> No
     assert [m.key for m in doc.mentions_in(doc.sentences[0], "province")] == ["ha-nam"]
     assert [m.key for m in doc.mentions_in(doc.sentences[0])] == ["0", "ha-nam", "95"]
     assert list(doc.iter_kind("period")) == [] and doc.mentions_in(doc.sentences[0], "period") == []
+
+
+def test_a_sentence_starts_a_paragraph_when_first_or_after_a_line_break() -> None:
+    doc = lines_doc("Câu một.", "Câu hai.")
+    doc.sentences.append(Sentence(doc.sentences[-1].end + 1, doc.sentences[-1].end + 1))
+    doc.text += " "
+    assert [doc.starts_paragraph(index) for index in range(3)] == [True, True, False]

@@ -105,3 +105,9 @@ def body_kind_by_key() -> dict[str, BodyKind]:
 def capitalised_heads() -> tuple[str, ...]:
     """The heads and abbreviations of every kind of body, all written with a capital first."""
     return tuple(name for kind in BODY_KINDS for name in (*kind.heads, *kind.abbreviations))
+
+
+# How the slugs of bodies open, by the head a text may write them with alone ("Giám đốc Sở trình
+# bày", "Sở còn 412 hồ sơ"): the body of that head named before is meant.
+KEY_PREFIX_OF_HEAD = {"Văn phòng": "van-phong-", "Sở": "so-", "Bộ": "bo-", "Cục": "cuc-", "Vụ": "vu-", "Ban": "ban-",
+                      "Phòng": "phong-"}

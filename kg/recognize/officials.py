@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from kg.document import Document, Mention, Sentence, Span
+from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.gazetteer.matching import alternation
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold, slugify
@@ -86,10 +87,8 @@ _GAP_BEFORE_BODY = re.compile(r"\s*(?:của\s+)?")
 _COMMA = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*")
 _SPACES = re.compile(r"\s+")
 _LIST_SEPARATOR = re.compile(r";\s*")
-# A body written by its head alone after a title, and how the keys of such bodies open.
-_BARE_HEADS = {"Văn phòng": "van-phong-", "Sở": "so-", "Bộ": "bo-", "Cục": "cuc-", "Vụ": "vu-", "Ban": "ban-",
-               "Phòng": "phong-"}
-_BARE_HEAD = re.compile(rf"\s+({'|'.join(_BARE_HEADS)})(?![^\W\d_])(?!\s+[A-ZĐ])")
+# A body written by its head alone after a title ("…, Giám đốc Sở trình bày").
+_BARE_HEAD = re.compile(rf"\s+({'|'.join(KEY_PREFIX_OF_HEAD)})(?![^\W\d_])(?!\s+[A-ZĐ])")
 # Ê Đê and Jrai women's names open with "H'" before the first syllable: "H'Xuân Niê".
 _NAME_PREFIX = re.compile(r"H['’](?=[^\W\d_])")
 
@@ -248,7 +247,7 @@ def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodie
     body = bodies.at(title.end(), sentence, title.start())
     if body is None:
         head = _BARE_HEAD.match(doc.text, title.end(), sentence.end)
-        named = bodies.before(title.start(), sentence, _BARE_HEADS[head.group(1)]) if head else None
+        named = bodies.before(title.start(), sentence, KEY_PREFIX_OF_HEAD[head.group(1)]) if head else None
         return (role, named, head.end()) if head and named else None
     if _name_at(doc, body.end, sentence) is not None:
         return None

@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 from kg.document import LONGEST_MENTION, Document, Mention, Sentence, Span, SpanIndex
 from kg.facts import EntityRef, ObservationFact
+from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.gazetteer.provinces import is_central_city
 from kg.iri import fold
 from kg.recognize.places import main_province
@@ -66,7 +67,6 @@ from kg.relate.labels import change_before, measure_label
 from kg.relate.refs import outermost, ref_of
 from kg.relate.subject_cues import (
     AVERAGE,
-    BODY_HEAD_KEYS,
     GROUP,
     MEASURE_OF,
     MINISTRY_WORD,
@@ -377,8 +377,8 @@ class _SentenceReader:
             return False
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
-        if cue.group(0) in BODY_HEAD_KEYS:  # the ministry or department named last as a subject, not "hợp nhất với Bộ …"
-            prefix = BODY_HEAD_KEYS[cue.group(0)]
+        if cue.group(0) in ("Bộ", "Sở"):  # the ministry or department named last as a subject, not "hợp nhất với Bộ …"
+            prefix = KEY_PREFIX_OF_HEAD[cue.group(0)]
             bodies = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith(prefix)
                       and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
             return ref_of(bodies[-1]) if bodies else False

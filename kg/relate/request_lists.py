@@ -50,10 +50,6 @@ def list_opened_by(doc: Document, sentence: Sentence, folded: str) -> RequestLis
     return None
 
 
-def starts_paragraph(doc: Document, index: int) -> bool:
-    return index == 0 or "\n" in doc.text[doc.sentences[index - 1].end:doc.sentences[index].start]
-
-
 def item_in(doc: Document, index: int, folded: str, province: str | None,
             opened: RequestList) -> tuple[TaskFact | None, RequestList] | None:
     """The request an item of an open list makes, whom it names first (after a marker and

@@ -30,7 +30,6 @@ UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ": the ministry or department at hand
 MINISTRY_WORD = guarded(r"(Bộ|Sở)(?<!\wBộ)(?<!\wSở)(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn)\b)"
                         r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])", "Bộ", "Sở")
-BODY_HEAD_KEYS = {"Bộ": "bo-", "Sở": "so-"}  # how the keys of ministries and departments open
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua)\s*$")

@@ -12,10 +12,10 @@ from kg.iri import fold
 from kg.relate.figure_periods import DOCUMENT_DATE
 from kg.relate.refs import outermost, ref_of
 
-# "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
-# is everyone, and names no assignee.
 # A sentence going on with the one before: "Trong đó, …", "Cụ thể, …".
 CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
+# "các địa phương", "các tỉnh": the provinces the article is about; "các bộ, ngành, địa phương"
+# is everyone, and names no assignee.
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
 COMPARISON_BASE = re.compile(r"(?<![\w])(so voi|cung ky)\s*$")

@@ -19,7 +19,7 @@ from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
-from kg.relate.request_lists import RequestList, item_in, list_opened_by, starts_paragraph
+from kg.relate.request_lists import RequestList, item_in, list_opened_by
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
     PILOT_WORD,
@@ -58,7 +58,7 @@ def relate_tasks(doc: Document) -> None:
         if previous_request is not None and REPORTED_UNDER_WAY.match(folded):  # "Hiện Bộ đang hoàn thiện …"
             _report_under_way(doc, previous_request)
         list_item = None
-        if request_list is not None and starts_paragraph(doc, index):
+        if request_list is not None and doc.starts_paragraph(index):
             item = item_in(doc, index, folded, province, request_list)
             list_item, request_list = item if item is not None else (None, None)
         if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
@@ -112,7 +112,7 @@ def _basis(doc: Document, index: int) -> tuple[EntityRef, ...]:
         named = directives_in(doc, sentence)
         if named:
             return named
-        if starts_paragraph(doc, earlier) and not CONTINUATION.match(doc.folded, sentence.start, sentence.end):
+        if doc.starts_paragraph(earlier) and not CONTINUATION.match(doc.folded, sentence.start, sentence.end):
             return ()
     return ()
 
