@@ -310,7 +310,8 @@ def _name_unmentioned_provinces(out: Triples, records: dict[EntityRef, EntityRec
     for slug in sorted(referenced - {ref.slug for ref in records if ref.kind == "province"}):
         node = entity_iri("province", slug)
         entry = province_by_slug().get(slug)
-        if entry is None:
+        if entry is None:  # as for agencies: left unsaid rather than left untyped
+            out.difference_update({t for t in out if t[2] == node})
             continue
         out.update(((node, RDF.type, RK.Province), (node, RDFS.label, text_literal(entry.label, "vi")),
                     (node, RDFS.label, text_literal(entry.label_en, "en"))))

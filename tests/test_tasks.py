@@ -4,8 +4,8 @@ import re
 from decimal import Decimal
 
 from kg.facts import EntityRef
-from kg.guarded import word_choice
-from kg.relate.task_parts import AnyWord, WordSearch, search_at_end, status_of
+from kg.guarded import AnyWord, WordSearch, search_at_end, word_choice
+from kg.relate.task_parts import status_of
 from kg.relate.tasks import relate_tasks
 from tests.docs import make_doc
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import word_start
+from kg.guarded import search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
     CONTINUATION,
@@ -19,7 +19,6 @@ from kg.relate.task_parts import (
     directives_in,
     numbers_in,
     refs_in,
-    search_at_end,
     status_of,
 )
 

@@ -17,11 +17,11 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from kg.document import Mention, Span, SpanIndex
-from kg.guarded import GuardedPattern, compile_guarded, guarded
+from kg.guarded import GuardedPattern, compile_guarded, guarded, search_at_end
 
 RANK_BEFORE = re.compile(r"\b(thu|hang|vi tri)\s*$")
 RANK_WORDS = ("thu", "hang", "vi tri")  # one ends every match, blanks aside
-RANK_REACH = 6  # the longest words of RANK_BEFORE: see `tail_start`
+RANK_REACH = 6  # the longest words of RANK_BEFORE: see `kg.guarded.search_at_end`
 RATE_AFTER_PERCENT = re.compile(r"\s*%?\s*\(\s*")
 RATE_OF_ANOTHER_WHOLE = re.compile(r"\s*%?\s*(?:tổng|so với|của|trên|kế hoạch|dự toán)(?!\w)", re.IGNORECASE)
 COUNT_THEN_RATE = re.compile(r"[^,;.()%\d]{0,80},\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
@@ -32,7 +32,7 @@ LEVEL_BEFORE = guarded(r"\b(muc|cap) do[\s\d,]*(va\s*)?$", *LEVEL_WORDS)
 DOCUMENT_WORDS = ("nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "thong tu", "cong van", "thong bao", "ket luan",
                   "luat", "de an", "chuong trinh", "du an")
 IDENTIFIER_BEFORE = guarded(rf"(\b({'|'.join(DOCUMENT_WORDS)})( so)?\s*|[a-z]-)$", *DOCUMENT_WORDS, "-")
-IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `tail_start`
+IDENTIFIER_REACH = max(map(len, DOCUMENT_WORDS)) + len(" so")  # see `kg.guarded.search_at_end`
 IDENTIFIER_ENDS = (*DOCUMENT_WORDS, " so", "-")  # one ends every match, blanks aside
 
 _TARGET_WORDS = ("muc tieu", "dat chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi", "de nghi", "yeu cau", "phai ",
@@ -98,7 +98,7 @@ def _is_figure_number(mention: Mention, folded: str, sentence_start: int, dated:
     if level_words and LEVEL_BEFORE.search(lead):
         return False
     return not (lead.rstrip().endswith(IDENTIFIER_ENDS)
-                and IDENTIFIER_BEFORE.search(lead, tail_start(lead, IDENTIFIER_REACH)))
+                and search_at_end(IDENTIFIER_BEFORE, lead, IDENTIFIER_REACH))
 
 
 def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mention]) -> list[Figure]:
@@ -121,16 +121,10 @@ def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mentio
         else:
             lead = folded[sentence_start:first.start]
             rank = lead.rstrip().endswith(RANK_WORDS) \
-                and RANK_BEFORE.search(lead, tail_start(lead, RANK_REACH)) is not None
+                and search_at_end(RANK_BEFORE, lead, RANK_REACH) is not None
             figures.append(_single(first, rank))
             i += 1
     return figures
-
-
-def tail_start(lead: str, reach: int) -> int:
-    """Where a search for a pattern of words ending the lead (then blanks) can start: at most
-    `reach` characters, its longest words, before the blanks at the end."""
-    return max(0, len(lead.rstrip()) - reach)
 
 
 def _is_ratio(mention: Mention) -> bool:

@@ -158,8 +158,8 @@ def _introduced_measure(sentence: str, subject: EntityRef | None) -> Head | None
     if not words.endswith(":") or subject is None:
         return None
     phrase = LIST_OPENING_TAIL.sub("", words[:-1])
-    indicator, label = match_indicator(phrase), measure_label(phrase)
-    return Head(indicator, label, subject, phrase) if indicator or not _vacuous(label) else None
+    indicator = match_indicator(phrase)  # a coded measure only: "Chủ tịch … yêu cầu:" opens no list of figures
+    return Head(indicator, measure_label(phrase), subject, phrase) if indicator else None
 
 
 def _province_ref(province: str | None) -> EntityRef | None:
@@ -313,9 +313,10 @@ class _SentenceReader:
         return stop
 
     def _only_names_place_or_time(self, start: int, figure: Figure) -> bool:
-        """A sentence or a clause after ";" opening with a place or a time and a figure: "Huyện B
-        đạt 97,6%.", "Năm 2022 là 95%.", "…; thị xã B đạt 79,5%" (a measure's words before the
-        figure are checked apart)."""
+        """A sentence or a clause after ";" or ":" whose figure follows a place or a time named in
+        the sentence: "Huyện B đạt 97,6%.", "Năm 2022 là 95%.", "…; thị xã B đạt 79,5%", "- Quận
+        Ninh Kiều: 86,4%" (the place may stand before the colon; a measure's words before the figure
+        are checked apart)."""
         opens = start == self.sentence.start or self.text[start - 1] in ";:"
         return opens and any(
             m.kind in PLACE_OR_TIME_KINDS and m.start < figure.start and m.end <= figure.start for m in self.mentions)
@@ -458,7 +459,7 @@ def _speaks_for_its_province(body: Mention) -> bool:
     """A province's People's Committee, Council or Party committee (and the office of one) report
     the province's figures; a department ("Sở Tư pháp dẫn đầu khối sở với 92,15 điểm", "Sở … còn
     412 hồ sơ quá hạn") reports its own."""
-    return body.attrs.get("parent") is None or body.key.startswith("van-phong-")
+    return body.attrs.get("parent") is None or body.key.startswith(KEY_PREFIX_OF_HEAD["Văn phòng"])
 
 
 def _vacuous(label: str) -> bool:

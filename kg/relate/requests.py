@@ -18,11 +18,10 @@ from dataclasses import replace
 from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import guarded, word_choice, word_start
+from kg.guarded import WordSearch, guarded, search_at_end, word_choice, word_start
 from kg.iri import fold
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
-    WordSearch,
     article_provinces,
     assignees_at,
     clause_end,
@@ -30,7 +29,6 @@ from kg.relate.task_parts import (
     directives_in,
     label_of,
     refs_in,
-    search_at_end,
     status_of,
 )
 

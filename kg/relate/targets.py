@@ -9,17 +9,15 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import word_start
+from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
-    WordSearch,
     assignees_at,
     clause_span,
     deadline_in,
     directives_in,
     label_of,
     refs_in,
-    search_at_end,
 )
 
 TARGET_WORDS = ("muc tieu", "chi tieu", "phan dau", "it nhat", "toi thieu", "khong duoi")

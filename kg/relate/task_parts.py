@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kg.document import Document, Mention, Span
 from kg.facts import EntityRef
-from kg.guarded import word_choice
 from kg.iri import fold
 from kg.relate.figure_periods import DOCUMENT_DATE
 from kg.relate.refs import outermost, ref_of
@@ -24,73 +22,6 @@ DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong|bo truong"
                                r"|nguoi dung dau|lanh dao)?[\s,]*")
-
-
-class AnyWord:
-    """Whether a text contains one of some literal words, tested faster than by an alternation of
-    them: `re` tries such an alternation at every letter one of them opens with, which in
-    Vietnamese is most letters. A word of several parts is looked for from the blank after its
-    first part (its second part, with the first checked behind it), and blanks are fewer; the
-    second parts are grouped by their first letter, so that a blank is passed over with one test
-    of the letter after it per group. A word of one part is looked for with `in`; a word holding
-    another of the words is left out, as the other is found wherever it is."""
-
-    def __init__(self, *words: str) -> None:
-        kept = [word for word in words if not any(other != word and other in word for other in words)]
-        self._single = tuple(word for word in kept if " " not in word)
-        by_letter: dict[str, list[str]] = {}
-        for first, _, rest in (word.partition(" ") for word in kept if " " in word):
-            by_letter.setdefault(rest[0], []).append(f"{re.escape(rest[1:])}(?<={re.escape(first)} {re.escape(rest)})")
-        groups = "|".join(f"{re.escape(letter)}(?:{'|'.join(tails)})" for letter, tails in by_letter.items())
-        self._spaced = re.compile(f" (?:{groups})") if by_letter else None
-
-    def found_in(self, text: str) -> bool:
-        for word in self._single:
-            if word in text:
-                return True
-        return self._spaced is not None and self._spaced.search(text) is not None
-
-
-class WordSearch:
-    """`kg.guarded.word_choice(*words)`, tried only where one of the words occurs (found with
-    `str.find`) rather than by `re` at every letter one of them opens with: each match starts
-    with one of them, so trying the pattern at those offsets in order, past the end of the last
-    match, gives the matches `finditer` and `search` give."""
-
-    def __init__(self, *words: str) -> None:
-        self.pattern = word_choice(*words).pattern
-        # Where a word opening with another of them occurs, that one occurs too ("giao cho", "giao").
-        self._openings = tuple(word for word in words if not any(o != word and word.startswith(o) for o in words))
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0
-        for start in self._occurrences(text):
-            if start >= end and (match := self.pattern.match(text, start)) is not None:
-                end = match.end()
-                yield match
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return next(self.finditer(text), None)
-
-    def _occurrences(self, text: str) -> list[int]:
-        found: list[int] = []
-        for word in self._openings:
-            at = text.find(word)
-            while at >= 0:
-                found.append(at)
-                at = text.find(word, at + 1)
-        return sorted(set(found)) if len(found) > 1 else found
-
-
-def search_at_end(pattern: re.Pattern[str], text: str, reach: int, end: int | None = None) -> re.Match[str] | None:
-    """`pattern.search(text, 0, end)` for a pattern of words at most `reach` characters long
-    followed by blanks up to the end (`…\\s*$`), searched only where a match can start: its words
-    end where the blanks at the end begin, so it need not be tried from every position."""
-    end = len(text) if end is None else end
-    words_end = end
-    while words_end and text[words_end - 1].isspace():  # `rstrip` without copying the text
-        words_end -= 1
-    return pattern.search(text, max(0, words_end - reach), end)
 
 
 def status_of(clause: str, within: str | None = None) -> str | None:

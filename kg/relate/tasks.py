@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg.document import Document, Sentence
 from kg.facts import EntityRef, TaskFact
+from kg.guarded import AnyWord
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
 from kg.relate.request_lists import RequestList, item_in, list_opened_by
@@ -31,7 +32,7 @@ from kg.relate.requests import (
     work_status,
 )
 from kg.relate.targets import TARGET_WORDS, targets_in
-from kg.relate.task_parts import CONTINUATION, AnyWord, directives_in
+from kg.relate.task_parts import CONTINUATION, directives_in
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
 # guard on too; targets need a figure as well; status counts need no word, only a figure.
