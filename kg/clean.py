@@ -77,8 +77,9 @@ _WIDGET = re.compile(
 )
 # "Liên kết website: Chính phủ | Bộ Nội vụ | UBND tỉnh …", "Mới nhất   Thời sự   Góc nhìn": links
 # in a row, split by bars or wide gaps, each with words (a table row of figures is body).
-_LINK_SEGMENT = r"(?=[^|]*?[^\W\d_])[^|.!?;:%]{1,50}"  # words, perhaps with a number ("Quảng Nam 24h")
-_LINK_ROW = re.compile(rf"^(?:[^|.!?;:\d]{{1,40}}:\s*)?{_LINK_SEGMENT}(?:(?:\s\|\s|\s{{3,}}){_LINK_SEGMENT}){{2,}}$")
+_LINK_HEADING = re.compile(r"[^|.!?;:\d]{1,40}:\s*")  # "Liên kết website:"
+_LINK_GAP = re.compile(r"\s\|\s|\s{3,}")
+_LINK = re.compile(r"(?=.*[^\W\d_])[^|.!?;:%]{1,50}")  # words, perhaps with a number ("Quảng Nam 24h")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»›/|]|^[^.]{1,60}(?:\s[>»›]\s[^.]{1,60}){2,}$"
                          r"|^[^.\d]{1,60}\s[>»›]\s[^.\d]{1,60}$")  # "Thời sự > Hoạt động của lãnh đạo"
 _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|trang chủ|menu)$", re.I)
@@ -228,7 +229,7 @@ def _chrome_kind(text: str) -> str:
     # _BREADCRUMB, whose matches start with "Trang chủ" or "Home" or hold ">", "»" or "›": cheap tests
     # spare the others.
     may_be_breadcrumb = ">" in text or "»" in text or "›" in text or text.startswith(("Trang chủ", "Home"))
-    if (" | " in text or "   " in text) and _LINK_ROW.match(text):
+    if (" | " in text or "   " in text) and _is_link_row(text):
         return "menu"
     if not (may_be_breadcrumb or _CHROME_START.match(text)):
         return "dateline" if _is_dateline(text) else BODY
@@ -247,6 +248,14 @@ def _chrome_kind(text: str) -> str:
     if _BYLINE.match(text) or _is_dateline(text):
         return "dateline"
     return BODY
+
+
+def _is_link_row(text: str) -> bool:
+    """Three or more links split by bars or wide gaps, each with words and no figure of its own
+    ("Số hồ sơ   120   Đã giải quyết   100" is a row of figures, body)."""
+    heading = _LINK_HEADING.match(text)
+    links = _LINK_GAP.split(text[heading.end() if heading else 0:].strip())
+    return len(links) >= 3 and all(_LINK.fullmatch(link.strip()) for link in links)
 
 
 def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:

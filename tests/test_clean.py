@@ -415,3 +415,10 @@ def test_the_headline_is_found_past_the_sites_name_menus_and_crumbs() -> None:
     doc = cleaned(page)
     assert doc.meta.title == "Quảng Nam: Tỷ lệ hồ sơ trực tuyến 9 tháng đạt 62,4%"
     assert kept_lines(doc) == ["Quảng Nam: Tỷ lệ hồ sơ trực tuyến 9 tháng đạt 62,4%", BODY]
+
+
+def test_a_row_of_words_and_figures_split_by_wide_gaps_is_body_and_read_at_once() -> None:
+    figures = "Số hồ sơ   120   Đã giải quyết   100"
+    long_line = "    ".join(["Thời sự"] * 40) + "."
+    doc = cleaned("\n".join([BODY, figures, long_line, BODY]) + "\n")
+    assert "Số hồ sơ 120 Đã giải quyết 100" in " ".join(kept_lines(doc))

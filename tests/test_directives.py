@@ -248,3 +248,9 @@ def test_a_titled_plan_implementing_a_resolution_after_a_comma() -> None:
 def test_grounds_listed_one_after_another_are_no_implementation() -> None:
     found = _directives(lines_doc("Căn cứ Quyết định số 12/QĐ-TTg, thực hiện Kế hoạch số 30/KH-BNV, tỉnh triển khai."))
     assert [attrs["implements"] for _, _, attrs in found] == [None, None]
+
+
+def test_titled_grounds_listed_one_after_another_are_no_implementation() -> None:
+    found = _directives(lines_doc(
+        "Căn cứ Quyết định số 12/QĐ-TTg về cải cách hành chính, thực hiện Kế hoạch số 30/KH-BNV, tỉnh triển khai."))
+    assert [attrs["implements"] for _, _, attrs in found] == [None, None]

@@ -28,3 +28,9 @@ def test_aligned_folding_keeps_offsets() -> None:
     text = "Chủ tịch UBND tỉnh Đắk Nông"
     assert fold_aligned(text) == "chu tich ubnd tinh dak nong"
     assert len(fold_aligned("a\u0301İ中")) == 4
+
+
+def test_new_tone_placement_moves_the_tone_of_open_oa_oe_uy_only() -> None:
+    from kg.gazetteer.matching import new_tone_placement
+    assert [new_tone_placement(w) for w in ("Hoà", "uỷ", "Khoẻ", "quý", "hoàng", "Hòa")] == [
+        "Hòa", "ủy", "Khỏe", "quý", "hoàng", "Hòa"]

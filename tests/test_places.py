@@ -214,3 +214,19 @@ def test_a_unit_whose_name_folds_like_a_known_one_is_not_that_one() -> None:
     recognise_places(doc)
     assert [(m.kind, m.key) for m in doc.mentions] == [
         ("province", "can-tho"), ("admin_unit", "can-tho/huyen-vinh-thanh"), ("admin_unit", "nghe-an/thanh-pho-vinh")]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Tỉnh Đồng Nai: thành phố Biên Hoà đạt 95%.", "dong-nai/thanh-pho-bien-hoa"),
+    ("Tỉnh Đồng Nai: thành phố Biên Hòa đạt 95%.", "dong-nai/thanh-pho-bien-hoa"),
+])
+def test_a_known_unit_is_read_in_either_tone_placement(sentence: str, key: str) -> None:
+    doc = lines_doc(sentence)
+    recognise_places(doc)
+    assert key in [m.key for m in doc.mentions if m.kind == "admin_unit"]
+
+
+def test_a_party_committee_in_the_old_tone_placement_names_no_province() -> None:
+    doc = lines_doc("Đảng uỷ Thanh Hóa họp.")
+    recognise_places(doc)
+    assert [m for m in doc.mentions if m.kind == "province"] == []

@@ -192,3 +192,19 @@ def next_word(text: str, position: int) -> str:
     while end < len(text) and text[end].isalnum():
         end += 1
     return text[start:end]
+
+
+_OLD_TONE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?!\w)")
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+
+
+def new_tone_placement(word: str) -> str:
+    """`word` with the tone of an open "oa", "oe", "uy" on its first vowel, as the new style
+    writes it: "Hoà" → "Hòa", "uỷ" → "ủy" ("quý" keeps its, "u" being part of "qu")."""
+    def moved(match: re.Match[str]) -> str:
+        first, toned = match.group(1)
+        base = next(b for b, forms in _TONED.items() if toned in forms)
+        mark = _TONED[base].index(toned)
+        placed = _TONED[first.lower()][mark]
+        return (placed.upper() if first.isupper() else placed) + base
+    return _OLD_TONE.sub(moved, word)

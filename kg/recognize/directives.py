@@ -110,6 +110,7 @@ _IMPLEMENTS_OPENING = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+_GROUNDS = re.compile(r"(?<!\w)căn\s+cứ(?!\w)", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"(?<!\w)(?:về|phê\s+duyệt|ban\s+hành)(?!\w)", re.IGNORECASE)
 _ISSUE_VERB = re.compile(r"(?<!\w)ban\s+hành(?!\w)", re.IGNORECASE)
 
@@ -385,13 +386,14 @@ def _construct_number(number: str, doc_type: str, issuer: str) -> str | None:
     return f"{number}/{doc_type}-{symbol}" if symbol else None
 
 
-def _one_clause_or_titled(gap: str) -> bool:
+def _one_clause_or_titled(lead_in: str, gap: str) -> bool:
     """Whether the words between two documents, ending with "triển khai" or the like, tie the
     first to the second: one clause, or the first's title (commas and all) then a comma
     ("Kế hoạch 1876 về nâng cao PAR INDEX, SIPAS, PAPI, triển khai Nghị quyết 76"); not a list
-    of grounds ("Căn cứ Quyết định 12, thực hiện Kế hoạch 30, …")."""
+    of grounds ("Căn cứ Quyết định 12 về …, thực hiện Kế hoạch 30, …"), which `lead_in`, the
+    words of the sentence before the first, opens."""
     head, comma, _ = gap.rpartition(",")
-    return not comma or _TITLE_WORDS.search(head) is not None
+    return not comma or (_TITLE_WORDS.search(head) is not None and _GROUNDS.search(lead_in) is None)
 
 
 def _link_implementations(doc: Document, found: list[_Found]) -> None:
@@ -401,7 +403,8 @@ def _link_implementations(doc: Document, found: list[_Found]) -> None:
         if earlier.sentence != later.sentence or slugify(earlier.number) == slugify(later.number):
             continue
         gap = doc.text[earlier.end : later.start]
-        if len(gap) <= 200 and ";" not in gap and _IMPLEMENTS_GAP.search(gap) and _one_clause_or_titled(gap):
+        if len(gap) <= 200 and ";" not in gap and _IMPLEMENTS_GAP.search(gap) \
+                and _one_clause_or_titled(doc.text[earlier.sentence.start:earlier.start], gap):
             earlier.attrs["implements"] = slugify(later.number)
     for index, opening in enumerate(found):
         lead_in = doc.text[opening.sentence.start : opening.start]

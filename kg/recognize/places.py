@@ -33,6 +33,7 @@ from kg.gazetteer.matching import (
     alternation,
     is_capitalised,
     next_word,
+    new_tone_placement,
     normalise,
     previous_word,
     search_all,
@@ -54,8 +55,9 @@ _NOT_A_PROVINCE_BEFORE = frozenset(
     "xã phường thôn làng bản huyện quận sông núi đèo cầu đường phố chợ ga cảng hồ vịnh đảo học viện báo đài "
     "sân bay trường ủy".split()
 )
-# Words ending in one of those that are not that one: "yêu cầu Thanh Hóa …" asks Thanh Hóa.
-_NOT_A_PROVINCE_BEFORE_BUT_IN = frozenset({"yêu cầu", "nhu cầu", "toàn cầu", "đề cầu"})
+# Compounds whose second word is one of those, as a verb or a noun of their own: "yêu cầu Thanh
+# Hóa …" asks Thanh Hóa.
+_NOT_A_PROVINCE_BEFORE_BUT_IN = frozenset({"yêu cầu", "nhu cầu", "toàn cầu", "thỉnh cầu"})
 _LONGER_PROPER_NOUNS = ("thai binh duong",)
 _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
 _UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
@@ -123,11 +125,16 @@ def _starts_sentence(text: str, position: int) -> bool:
     return not any(c.isalnum() for c in text[:position])
 
 
+def _same_spelling(name: str, written: str) -> bool:
+    return new_tone_placement(name.lower()) == new_tone_placement(written.lower())
+
+
 def _glued_to_proper_noun(text: str, folded: str, start: int, end: int) -> bool:
     before, before_start = previous_word(text, start)
-    if before and before.lower() in _NOT_A_PROVINCE_BEFORE:
+    cue = new_tone_placement(before.lower())
+    if cue in _NOT_A_PROVINCE_BEFORE:
         word_before, _ = previous_word(text, before_start)
-        if f"{word_before.lower()} {before.lower()}" not in _NOT_A_PROVINCE_BEFORE_BUT_IN:
+        if f"{word_before.lower()} {cue}" not in _NOT_A_PROVINCE_BEFORE_BUT_IN:
             return True
     if before and is_capitalised(before) and not before.isupper() and not _starts_sentence(text, before_start):
         return True
@@ -204,9 +211,9 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
                 return None
             if province(slug).in_2008_list:  # "thành phố Bắc Giang": in Bắc Ninh after the merger
                 return province(slug).label, end, successor(slug) if after_2025 else slug
-        # a unit named in a text of the 34 provinces lies in one of them; its name as written, not
-        # one folding alike ("huyện Vĩnh Thạnh" is no "Vinh")
-        if key in unit_provinces() and unit_names()[key].lower() == written.lower():
+        # a unit named in a text of the 34 provinces lies in one of them; its name as written (in
+        # either tone placement, "Hoà" or "Hòa"), not one folding alike ("huyện Vĩnh Thạnh" is no "Vinh")
+        if key in unit_provinces() and _same_spelling(unit_names()[key], written):
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug
     if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
