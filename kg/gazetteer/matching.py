@@ -62,8 +62,8 @@ def written_alternation(names: Iterable[str], capital_first: bool = False, start
     before a search of the folded text. It opens with one class of the names' first letters, which
     `re` scans for quickly, each branch checking its own first letter again. Only the names' first
     `_WRITTEN_LENGTH` characters are matched, which is enough to rule out most text. With `starts_only` a
-    match is the first letter alone (the rest looked ahead for), so that `finditer` reports every
-    place a name starts, names overlapping included."""
+    match is the first letter alone (the rest looked ahead for, `_after_first_letter`), so that
+    `finditer` reports every place a name starts, names overlapping included."""
     trie: dict[str, dict] = {}
     for name in {normalise(n)[:_WRITTEN_LENGTH] for n in names}:
         node = trie
@@ -71,9 +71,28 @@ def written_alternation(names: Iterable[str], capital_first: bool = False, start
             node = node.setdefault(_written_piece(character, index, capital_first), {})
         node[""] = {}
     first_letters = "".join(piece[1:-1] for piece in trie)  # names open with a letter: a class each
-    rest = "(?={})" if starts_only else "{}"
-    branches = "|".join(f"(?<={piece}){rest.format(_trie_source(child))}" for piece, child in sorted(trie.items()))
+    if starts_only:
+        return f"[{first_letters}](?={_after_first_letter(trie)})"
+    branches = "|".join(f"(?<={piece}){_trie_source(child)}" for piece, child in sorted(trie.items()))
     return f"[{first_letters}](?:{branches})"
+
+
+def _after_first_letter(trie: dict[str, dict]) -> str:
+    """The regex source of what follows a name's first letter (the keys of `trie`), the letter
+    checked behind. Branches open with the second letter's class, which `re` tests before entering
+    a branch (a branch opening with a look-behind it must enter), so that after most capitals it
+    enters none; only then does it look back at the first letter. A second piece matching other
+    than one letter (a separator, the end of a name) gets a branch of its own."""
+    by_second_letter: dict[str, list[str]] = {}
+    others = []
+    for first, child in sorted(trie.items()):
+        for second, rest in sorted(child.items()):
+            if second.startswith("[") and second.endswith("]"):  # one letter (`_written_piece`)
+                by_second_letter.setdefault(second, []).append(f"(?<={first}.){_trie_source(rest)}")
+            else:
+                others.append(f"(?<={first}){second}{_trie_source(rest)}")
+    branches = [f"{second}(?:{'|'.join(behind)})" for second, behind in sorted(by_second_letter.items())]
+    return "|".join([*branches, *others])
 
 
 def _written_piece(character: str, index: int, capital: bool) -> str:
@@ -116,25 +135,12 @@ def _trie_source(node: dict[str, dict]) -> str:
     return body
 
 
-def search_all(pattern: re.Pattern[str] | NotPrecededPattern, text: str, judge: Callable[[re.Match[str]], T | None]
-               ) -> Iterator[tuple[re.Match[str], T]]:
-    """Matches of `pattern` with what `judge` makes of them, skipping those it refuses (None);
-    after a refusal the search goes on from the next character, so that a shorter name inside a
-    refused longer one can still be found."""
-    position = 0
-    while (match := pattern.search(text, position)) is not None:
-        verdict = judge(match)
-        if verdict is None:
-            position = match.start() + 1
-        else:
-            yield match, verdict
-            position = max(match.end(), match.start() + 1)
-
-
 def search_at(starts: Iterable[int], pattern: re.Pattern[str] | NotPrecededPattern, text: str,
               judge: Callable[[re.Match[str]], T | None]) -> Iterator[tuple[re.Match[str], T]]:
-    """What `search_all` yields, trying `pattern` only at `starts` (in order): right when every
-    match `judge` keeps begins at one of them, as the others are refused anyway."""
+    """Matches of `pattern` with what `judge` makes of them, skipping those it refuses (None),
+    tried only at `starts` (in order): right when every match `judge` keeps begins at one of
+    them. After a match kept the search goes on past it; after a refusal from the next start, so
+    that a shorter name inside a refused longer one can still be found."""
     # a `NotPrecededPattern` checked here, as its `match` does, without a call per start
     body, not_before = (pattern.body, pattern.not_before) if isinstance(pattern, NotPrecededPattern) else (pattern, None)
     position = 0
@@ -160,9 +166,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=1024)
 def same_capitals(written: str, name: str) -> bool:
     """Whether `written` has capitals exactly where `name` has them (letters compared in order);
-    abbreviations such as VPCP must be written in capitals to count."""
+    abbreviations such as VPCP must be written in capitals to count. Kept per pair, as an article
+    writes the same few abbreviations again and again."""
     written_letters = [c for c in written if c.isalpha()]
     name_letters = [c for c in name if c.isalpha()]
     return len(written_letters) == len(name_letters) and all(
@@ -198,9 +206,11 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹ]|[uU][ỳýỷ
 _TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
 
 
+@functools.lru_cache(maxsize=4096)
 def new_tone_placement(word: str) -> str:
     """`word` with the tone of an open "oa", "oe", "uy" on its first vowel, as the new style
-    writes it: "Hoà" → "Hòa", "uỷ" → "ủy" ("quý" keeps its, "u" being part of "qu")."""
+    writes it: "Hoà" → "Hòa", "uỷ" → "ủy" ("quý" keeps its, "u" being part of "qu"). Kept per
+    word, as the words around place names are asked again and again."""
     def moved(match: re.Match[str]) -> str:
         first, toned = match.group(1)
         base = next(b for b, forms in _TONED.items() if toned in forms)

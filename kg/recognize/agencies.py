@@ -119,21 +119,24 @@ def _central_groups(text: str, folded: str, offset: int, starts: tuple[int, ...]
     pattern, lookup = _central()
 
     def judge(match: re.Match[str]) -> Agency | None:
-        entry, name, is_abbreviation = lookup[normalise(match.group())]
-        written = text[match.start() : match.end()]
+        key = normalise(match.group())  # the normalised `name` too, as `lookup` is keyed
+        entry, name, is_abbreviation = lookup[key]
+        start, end = match.span()
+        written = text[start:end]
         if not (same_capitals(written, name) if is_abbreviation else is_capitalised(written)):
             return None
-        if _FOREIGN_AFTER.match(folded, match.end()) and is_capitalised(next_word(text, match.end())):
+        if _FOREIGN_AFTER.match(folded, end) and is_capitalised(next_word(text, end)):
             return None
-        if entry.head and fold_aligned(previous_word(text, match.start())[0]) == "pho":
+        if entry.head and fold_aligned(previous_word(text, start)[0]) == "pho":
             return None
-        if normalise(name) == _BARE_PRIME_MINISTER:
-            after = next_word(text, match.end())
+        if key == _BARE_PRIME_MINISTER:
+            after = next_word(text, end)
             if after and is_capitalised(after) and fold_aligned(after) not in VIETNAMESE_SURNAMES:
                 return None
-        if entry.slug in _NOT_BEFORE and _NOT_BEFORE[entry.slug].match(folded, match.end()):
+        not_before, not_after = _NOT_BEFORE.get(entry.slug), _NOT_AFTER.get(entry.slug)
+        if not_before is not None and not_before.match(folded, end):
             return None
-        if entry.slug in _NOT_AFTER and _NOT_AFTER[entry.slug].search(folded, 0, match.start()):
+        if not_after is not None and not_after.search(folded, 0, start):
             return None
         return entry
 
@@ -216,10 +219,10 @@ def _short_forms(doc: Document, found: list[Mention]) -> list[Mention]:
     that no bare kind of body ("Ban", "Tổ") is taken for one."""
     heads: dict[str, Mention] = {}
     for mention in found:
-        head = str(mention.attrs.get("label", "")).split(" của ")[0]
-        if head == mention.attrs.get("label"):
+        label = mention.attrs["label"]  # a str: every body found has its label
+        if " của " not in label:
             continue
-        words = head.split()
+        words = label.split(" của ")[0].split()
         for count in range(len(words), SHORTEST_SHORT_NAME - 1, -1):
             heads.setdefault(" ".join(words[:count]), mention)
     shorts: list[Mention] = []

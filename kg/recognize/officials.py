@@ -105,14 +105,18 @@ class _Bodies:
     def at(self, position: int, sentence: Sentence, title_start: int) -> Mention | None:
         """The body right after a title ending at `position`, or one whose name the title's last
         word begins ("Trưởng Ban Chỉ đạo …": the head of the Ban Chỉ đạo)."""
-        gap = _GAP_BEFORE_BODY.match(self.text, position, sentence.end)
+        end = sentence.end
+        gap = _GAP_BEFORE_BODY.match(self.text, position, end)
         begin = gap.end() if gap else position
-        # only a body starting at `begin` or before can be one of them
-        last = min(begin + 1, sentence.end)
-        nearby = self.mentions[bisect_left(self.starts, title_start) : bisect_left(self.starts, last)]
-        candidates = [m for m in nearby
-                      if m.end <= sentence.end and (m.start == begin or (title_start < m.start < position < m.end))]
-        return max(candidates, key=lambda m: m.end, default=None)
+        # only a body starting at `begin` or before can be one of them; of those, the first
+        # reaching furthest (a loop: most titles have none or one, not worth a list)
+        last = min(begin + 1, end)
+        found = None
+        for mention in self.mentions[bisect_left(self.starts, title_start) : bisect_left(self.starts, last)]:
+            if (mention.end <= end and (mention.start == begin or title_start < mention.start < position < mention.end)
+                    and (found is None or mention.end > found.end)):
+                found = mention
+        return found
 
 
     def before(self, position: int, sentence: Sentence, key_prefix: str) -> Mention | None:
@@ -128,12 +132,15 @@ def recognise_officials(doc: Document) -> None:
     folded = doc.folded
     titles = _title_pattern().body
     for sentence in doc.sentences:
-        text = doc.text[sentence.start : sentence.end]
-        # no title here: the pattern without its look-behind says so sooner
+        # no title here: the pattern without its look-behind says so sooner. Then the sentence holds
+        # no post either way round: `_apposition` too needs a title in it.
         title = titles.search(folded, sentence.start, sentence.end)
-        named, bare = _title_first(doc, sentence, title, bodies) if title is not None else ([], [])
+        if title is None:
+            continue
+        named, bare = _title_first(doc, sentence, title, bodies)
         found.extend(named)
         unnamed.extend(bare)
+        text = doc.text[sentence.start : sentence.end]
         # most sentences have no honorific: one search says so more cheaply than collecting none
         first = _HONORIFIC.search(text)
         honorifics = ([sentence.start + m.end() for m in _HONORIFIC.finditer(text, first.start())]

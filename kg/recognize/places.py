@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -36,7 +35,6 @@ from kg.gazetteer.matching import (
     new_tone_placement,
     normalise,
     previous_word,
-    search_all,
     search_at,
     words,
     written_alternation,
@@ -144,19 +142,36 @@ def _glued_to_proper_noun(text: str, folded: str, start: int, end: int) -> bool:
     return folded.startswith(_LONGER_PROPER_NOUNS, start)
 
 
-def _province_matches(text: str, folded: str, after_2025: bool, starts: Iterable[int] | None = None
-                      ) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=1024)
+def _capitalised_words(name: str) -> bool:
+    """Whether every word of a name as written opens with a capital; kept per name, as an article
+    writes the same few names again and again."""
+    return all(is_capitalised(w) for w in words(name))
+
+
+def _possible_starts(folded: str, names: list[int]) -> list[int]:
+    """Where a province kept may start in folded text whose names start with a capital at `names`
+    (`_capitalised_province_name`, at least one): at its name or at its prefix before the name."""
+    prefixes = map(re.Match.start, _PREFIX_START.finditer(folded, 0, names[-1]))
+    return sorted({*prefixes, *names})
+
+
+def _province_matches(text: str, folded: str, after_2025: bool, starts: Iterable[int]) -> list[tuple[int, int, str]]:
     """(start, end, slug) of the province names in `text`, spans covering the name only; tried at
-    `starts` only, when given, which must hold every start of a match the judge keeps."""
+    `starts` only, which must hold every start of a match the judge keeps (`_possible_starts`)."""
+
+    slug_of_name = _province_of_name()
 
     def judge(match: re.Match[str]) -> str | None:
-        slug = _province_of_name()[normalise(match.group("name"))]
-        name = text[match.start("name") : match.end("name")]
-        prefix = normalise(match.group("prefix") or "").rstrip(".")
+        slug = slug_of_name[normalise(match.group("name"))]
+        name_start, name_end = match.span("name")
+        name = text[name_start:name_end]
+        written_prefix = match.group("prefix")
+        prefix = normalise(written_prefix).rstrip(".") if written_prefix else ""
         if not prefix:
             ok = (
                 not province(slug).needs_prefix
-                and all(is_capitalised(w) for w in words(name))
+                and _capitalised_words(name)
                 and not _glued_to_proper_noun(text, folded, match.start(), match.end())
             )
         elif not is_capitalised(name):
@@ -167,9 +182,7 @@ def _province_matches(text: str, folded: str, after_2025: bool, starts: Iterable
             ok = province(slug).in_2008_list or after_2025
         return slug if ok else None
 
-    pattern = _province_pattern()
-    found = search_all(pattern, folded, judge) if starts is None else search_at(starts, pattern, folded, judge)
-    return [(m.start("name"), m.end("name"), slug) for m, slug in found]
+    return [(m.start("name"), m.end("name"), slug) for m, slug in search_at(starts, _province_pattern(), folded, judge)]
 
 
 def _is_name_word(word: str) -> bool:
@@ -234,10 +247,8 @@ def _scan_sentence(doc_text: str, doc_folded: str, sentence: Span, first_name: i
     text, folded = doc_text[start:end], doc_folded[start:end]
     found = []
     if first_name is not None:
-        # a province kept starts at its name or at its prefix before the name
         names = [m.start() - start for m in _capitalised_province_name().finditer(doc_text, first_name, end)]
-        prefixes = map(re.Match.start, _PREFIX_START.finditer(folded, 0, names[-1]))
-        for s, e, slug in _province_matches(text, folded, after_2025, sorted({*prefixes, *names})):
+        for s, e, slug in _province_matches(text, folded, after_2025, _possible_starts(folded, names)):
             unit = province(slug)
             attrs = (("label", unit.label), ("label_en", unit.label_en))
             found.append(_Found(start + s, start + e, "province", slug, attrs))
@@ -307,18 +318,25 @@ def names_a_province(folded: str, position: int) -> bool:
 @functools.lru_cache(maxsize=64)
 def _provinces_in_title(title: str, after_2025: bool) -> tuple[str, ...]:
     """The provinces a title names, kept per title: components ask `main_province` again and again."""
-    return tuple(slug for _, _, slug in _province_matches(title, fold_aligned(title), after_2025))
+    names = [m.start() for m in _capitalised_province_name().finditer(title)]
+    if not names:
+        return ()
+    folded = fold_aligned(title)
+    return tuple(slug for _, _, slug in _province_matches(title, folded, after_2025, _possible_starts(folded, names)))
 
 
 def main_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
     first mentioned (title first); the provinces of admin units count when no province is named."""
     in_title = _provinces_in_title(doc.meta.title or "", _is_after_2025(doc))
-    in_body = [m.key for m in doc.iter_kind("province")]
-    named = [*in_title, *in_body]
+    named = [*in_title, *(m.key for m in doc.iter_kind("province"))]
     if not named:
         named = [m.attrs["province"] for m in doc.iter_kind("admin_unit")]
     if not named:
         return None
-    counts = Counter(named)
-    return min(counts, key=lambda slug: (-counts[slug], named.index(slug)))
+    # counted in a dict, which lists the slugs in the order first mentioned (faster than a
+    # Counter for so few): `max` keeps the first of equals
+    counts: dict[str, int] = {}
+    for slug in named:
+        counts[slug] = counts.get(slug, 0) + 1
+    return max(counts, key=counts.__getitem__)
