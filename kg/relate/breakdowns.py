@@ -29,7 +29,7 @@ SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who repor
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
 REFERRING_REACH = 7  # its longest words (see `search_at_end`)
 IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')})(?![\w])")
-AS_OF = re.compile(r"(?<![\w])(den|toi)( het)?( ngay)?\s*$")
+AS_OF = re.compile(rf"({word_start('den', 'toi')})( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
 GIVEN_AFTER = re.compile(rf"\s*{TASK_NOUN}\b(?P<by>[^,;.]{{0,60}}?)\bgiao(?![\w])")
@@ -63,7 +63,8 @@ def breakdown_at(doc: Document, index: int, folded: str, numbers: list[Mention],
         lines.extend(found)
     # Every line reports as of the total's date; a task's IRI does not depend on it, so the
     # lines' links to their (re-dated) totals stay right.
-    return [head, *(replace(line, status_date=head.status_date) for line in lines)]
+    return [head, *(line if line.status_date == head.status_date else replace(line, status_date=head.status_date)
+                    for line in lines)]
 
 
 def counts_of_work(numbers: list[Mention]) -> list[Mention]:

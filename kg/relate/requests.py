@@ -38,14 +38,15 @@ NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu
 NOT_A_REQUEST_REACH = 9  # its longest word: a match ends where the blanks at the end begin
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
 IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
-REPORTED = guarded(r"(?<![\w])theo (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?(?P<by>.{0,80}?) giao(?![\w])",
-                   "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
+REPORTED = guarded(rf"{word_start('theo')} (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?"
+                   r"(?P<by>.{0,80}?) giao(?![\w])", "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
 PILOT_WORD = "thi diem"
-PILOT = guarded(rf"(?<![\w])duoc (?:[\w ]{{0,40}}?)(?:lua chon|chon)(?: la)?[^.;]{{0,60}}?{PILOT_WORD}", PILOT_WORD)
+PILOT = guarded(rf"{word_start('duoc')} (?:[\w ]{{0,40}}?)(?:lua chon|chon)(?: la)?[^.;]{{0,60}}?{PILOT_WORD}", PILOT_WORD)
 PARTNERSHIP_WORD = "phoi hop"
 PARTNERSHIP = guarded(rf"{word_start(PARTNERSHIP_WORD)}( voi)?(?![\w])", PARTNERSHIP_WORD)
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
-STATUS_WORDS = re.compile(r"(?<![\w])(chua hoan thanh|da qua han|qua han|da hoan thanh|hoan thanh)(?![\w])")
+STATUS_WORDS = re.compile(rf"({word_start('chua hoan thanh', 'da qua han', 'qua han', 'da hoan thanh', 'hoan thanh')})"
+                          r"(?![\w])")
 PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
@@ -54,11 +55,13 @@ CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep 
 ONGOING_WORD = "dang"
 ONGOING = word_choice(ONGOING_WORD)
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
-ASKED_TO_REACH = re.compile(r"(?<![\w])(?:bao dam|dam bao|dat|nang[^,;.]{0,30} len)(?![\w])[^,;.%]*$")
+ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
+                            r"[^,;.%]*$")
 UNDER_WAY = re.compile(r"[;.]\s*(?:hien|hien nay|den nay)(?![\w])[^;.]{0,40}?(?<![\w])dang(?![\w])")
 DOCUMENT_KINDS = {fold(kind.vi).lower(): code for code, kind in DOCUMENT_TYPES.items()}
 DOCUMENT_SUBJECT = re.compile(rf"\s*({'|'.join(sorted(DOCUMENT_KINDS, key=len, reverse=True))})(?: nay)?"
                               r"(?: (?:cung|con|da|tiep tuc))*\s*")
+PARTNER_GAP = re.compile(r"[\s,]*(va|cac)?[\s,]*")
 # "chủ trì, phối hợp với …": the body that leads is asked, whatever the work's verb.
 LEADS = re.compile(r"(?<![\w])chu tri[\s,]*$")
 
@@ -69,20 +72,23 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
     a request, the same assigner and assignee asked something more."""
     for verb in REQUEST_VERB.finditer(folded):
         begin = sentence.start + verb.start()
+        passive = _passive(doc, sentence, folded, verb.start())
+        if passive is None:
+            if _not_a_request(folded, verb.start()):
+                continue
+            after = verb.end()
+            adverbial = TIME_ADVERBIAL.match(folded, after)
+            assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
+            if not assignees and adverbial:
+                assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end),
+                                                     province)
+            if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
+                continue
+        # A verb in a name ("Ban Chỉ đạo") asks nothing: the dearest test, so asked last
         if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
-        passive = _passive(doc, sentence, folded, verb.start())
         if passive is not None:
             return passive
-        if _not_a_request(folded, verb.start()):
-            continue
-        after = verb.end()
-        adverbial = TIME_ADVERBIAL.match(folded, after)
-        assignees, work_start = assignees_at(doc, Span(sentence.start + after, sentence.end), province)
-        if not assignees and adverbial:
-            assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end), province)
-        if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
-            continue
         assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
         opening = folded[:verb.start()]
         if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
@@ -232,7 +238,7 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
 def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
     if PILOT_WORD not in folded:  # PILOT's guard, tested without a search
         return None
-    match = PILOT.search(folded)
+    match = PILOT.pattern.search(folded)
     if match is None:
         return None
     subject = refs_in(doc, Span(sentence.start, sentence.start + match.start()), ("province", "admin_unit"))[-1:]
@@ -253,7 +259,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     facts: list[TaskFact] = []
     if PARTNERSHIP_WORD not in folded:  # PARTNERSHIP's guard, tested without a search
         return facts, status
-    for link in PARTNERSHIP.finditer(folded):
+    for link in PARTNERSHIP.pattern.finditer(folded):
         partners, cursor = _partners_at(doc, Span(sentence.start + link.end(), sentence.end))
         work = JOINT_WORK.match(folded, cursor - sentence.start)
         if not partners or (work is None and LEADS.search(folded, max(0, link.start() - 12), link.start()) is None):
@@ -272,7 +278,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
 def work_status(folded: str, previous_status: str | None) -> str | None:
     """The status `joint_work_in` gives the work of a sentence (`folded`: folded), after one whose
     work had `previous_status`."""
-    if ONGOING_WORD in folded and ONGOING.search(folded) is not None:  # its guard first, without a search
+    if ONGOING_WORD in folded and ONGOING.pattern.search(folded) is not None:  # its guard first, without a search
         return "InProgress"
     return previous_status if previous_status is not None and GOES_ON.match(folded) is not None else None
 
@@ -300,7 +306,7 @@ def _partners_at(doc: Document, rest: Span) -> tuple[list[EntityRef], int]:
     cursor = rest.start
     for mention in outermost(doc.mentions_in(rest)):
         gap = doc.folded[cursor:mention.start]
-        if mention.kind != "agency" or not re.fullmatch(r"[\s,]*(va|cac)?[\s,]*", gap):
+        if mention.kind != "agency" or not PARTNER_GAP.fullmatch(gap):
             break
         if ref_of(mention).kind == "agency":
             partners.append(ref_of(mention))

@@ -26,8 +26,8 @@ LEAD_WORDS = ("muc tieu", "chi tieu", "phan dau")
 TARGET_LEAD = re.compile(rf"({word_start(*LEAD_WORDS)})( [^,;]{{0,40}}? la)?(?![\w])")
 TARGET_END = re.compile(r"\s(la|de|nham|theo|thi)\s")
 JOINER = re.compile(r"\s*(,|;| va )\s*")
-SELF_CUE = re.compile(rf"({word_start('phan dau', 'dat muc tieu', 'de ra muc tieu', 'dat chi tieu', 'phai')})(?![\w])")
-SELF_CUE_PARTS = ("phan dau", "muc tieu", "chi tieu", "phai")  # one is in every match of SELF_CUE
+SELF_CUE_WORDS = ("phan dau", "dat muc tieu", "de ra muc tieu", "dat chi tieu", "phai")
+SELF_CUE = re.compile(rf"({word_start(*SELF_CUE_WORDS)})(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho|huyen|thi xa)(?![\w])")
 BARE_PLACE_BEFORE = re.compile(r"(?<![\w])(tinh|toan tinh|thanh pho|toan thanh pho)\s*$")
 BARE_PLACE_REACH = 14  # its longest words (see `search_at_end`)
@@ -42,6 +42,7 @@ OWNER_BEFORE = re.compile(rf"({word_start(*OWNER_WORDS)})\s+")
 OWNER = re.compile(r"[^.;,]{0,30}?(?<![\w])(của|cho|trên địa bàn)\s+")
 # "Tăng trưởng hai con số": growth in two digits, that is at least ten per cent.
 DOUBLE_DIGIT = re.compile(r"tang truong[^.;,]{0,20}?$")
+CUE_WORDS = frozenset((*LEAD_WORDS, *SELF_CUE_WORDS, *OWNER_WORDS))  # what `_any_before` asks about
 
 
 def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Mention],
@@ -49,7 +50,8 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
     """The targets a sentence (`folded`: folded; `figures`: its numbers) sets."""
     if not figures or not TARGET_CUE.search(folded):  # every target is a figure
         return []
-    set_as_targets = [(m, target) for m in figures if (target := _target_of(doc, sentence, m)) is not None]
+    cue_ends = _first_ends(doc, sentence)
+    set_as_targets = [(m, target) for m in figures if (target := _target_of(doc, sentence, m, cue_ends)) is not None]
     numbers = [m for m, _ in set_as_targets]
     cited = [m for m in doc.mentions_in(sentence, "directive") if m.attrs.get("issuer")]
     assigners = ([EntityRef("agency", cited[0].attrs["issuer"])] if cited
@@ -59,12 +61,12 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
     shared: tuple[str | None, tuple[EntityRef, ...]] | None = None  # deadline and documents: the sentence's, read once
     for index, (number, (value, unit)) in enumerate(set_as_targets):
         owner = OWNER.match(doc.text, number.end, sentence.end)
-        assignees = assignees_at(doc, Span(owner.end() if owner else sentence.end, sentence.end), province)[0]
+        assignees = assignees_at(doc, Span(owner.end(), sentence.end), province)[0] if owner else []
         if owner and not assignees and owner.group(1) == "trên địa bàn" and province:
             assignees = [EntityRef("province", province)]
-        assignees = assignees or _owner_before(doc, sentence, number, province)
+        assignees = assignees or _owner_before(doc, sentence, number, province, cue_ends)
         named = assignees or named
-        assignees = named or _setter(doc, sentence, number, province) or _own_body(doc, assigners)
+        assignees = named or _setter(doc, sentence, number, province, cue_ends) or _own_body(doc, assigners)
         if not assignees:
             continue
         if shared is None:
@@ -75,10 +77,11 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
     return facts
 
 
-def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
+def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None,
+                  cue_ends: dict[str, int]) -> list[EntityRef]:
     """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
     tối thiểu 70%"."""
-    if not _any_before(doc, OWNER_WORDS, sentence, number):
+    if not _any_before(cue_ends, OWNER_WORDS, number):
         return []  # the clause lies in the sentence before the figure: no word, no owner
     clause = clause_span(doc, sentence, number, stop=";,")
     owners = list(OWNER_BEFORE.finditer(doc.folded[clause.start:number.start]))
@@ -87,10 +90,11 @@ def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: 
     return assignees_at(doc, Span(clause.start + owners[-1].end(), number.start), province)[0]
 
 
-def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None) -> list[EntityRef]:
+def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None,
+            cue_ends: dict[str, int]) -> list[EntityRef]:
     """Who sets itself the target: the place or body before "phấn đấu / mục tiêu", or a bare
     "Tỉnh", "Thành phố", "Toàn tỉnh" opening the sentence (the article's province)."""
-    if not _any_before(doc, SELF_CUE_PARTS, sentence, number):
+    if not _any_before(cue_ends, SELF_CUE_WORDS, number):
         return []
     folded = doc.folded[sentence.start:number.start]
     cues = list(SELF_CUE.finditer(folded))
@@ -117,7 +121,8 @@ def _own_body(doc: Document, assigners: list[EntityRef]) -> list[EntityRef]:
     return bodies
 
 
-def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Decimal, str] | None:
+def _target_of(doc: Document, sentence: Sentence, number: Mention,
+               cue_ends: dict[str, int]) -> tuple[Decimal, str] | None:
     """The target a figure sets (value, unit), or None when it is not a target."""
     if number.attrs.get("role") == "level":
         return None
@@ -125,23 +130,44 @@ def _target_of(doc: Document, sentence: Sentence, number: Mention) -> tuple[Deci
     noun = fold(number.attrs.get("noun") or "")
     if noun == "con so":
         return (Decimal(10), "Percent") if number.attrs["value"] == 2 and DOUBLE_DIGIT.search(before) else None
-    cued = number.attrs.get("qualifier") == "at_least" or TARGET_CUE.search(before) or _goal_before(doc, sentence, number)
+    # `before` is short: the pattern searched at once is faster than its words found first
+    cued = (number.attrs.get("qualifier") == "at_least" or TARGET_CUE.pattern.search(before)
+            or _goal_before(doc, sentence, number, cue_ends))
+    if not cued:
+        return None
     unit = "Rank" if search_at_end(RANK_GROUP, before, RANK_GROUP_REACH) else number.attrs.get("unit")
-    return (number.attrs["value"], unit) if cued and unit is not None else None
+    return (number.attrs["value"], unit) if unit is not None else None
 
 
-def _goal_before(doc: Document, sentence: Sentence, number: Mention) -> bool:
+def _goal_before(doc: Document, sentence: Sentence, number: Mention, cue_ends: dict[str, int]) -> bool:
     """A goal stated earlier in the sentence, not followed by what is done or stands now."""
-    if not _any_before(doc, LEAD_WORDS, sentence, number):
+    if not _any_before(cue_ends, LEAD_WORDS, number):
         return False
     leads = list(TARGET_LEAD.finditer(doc.folded, sentence.start, number.start))
     return bool(leads) and ACHIEVED.search(doc.text[leads[-1].end():number.start].lower()) is None
 
 
-def _any_before(doc: Document, words: tuple[str, ...], sentence: Sentence, number: Mention) -> bool:
-    """Whether one of the words is in the folded sentence before the figure: a cheap test that
+def _first_ends(doc: Document, sentence: Sentence) -> dict[str, int]:
+    """Where each of CUE_WORDS first ends in the folded sentence, for those it holds: looked for
+    once per sentence rather than before each figure."""
+    folded = doc.folded
+    ends = {}
+    for word in CUE_WORDS:
+        at = folded.find(word, sentence.start, sentence.end)
+        if at >= 0:
+            ends[word] = at + len(word)
+    return ends
+
+
+def _any_before(cue_ends: dict[str, int], words: tuple[str, ...], number: Mention) -> bool:
+    """Whether one of the words is in the folded sentence before the figure (`cue_ends`: see
+    `_first_ends`; a word is there when its first occurrence ends by then): a cheap test that
     patterns made of them, searched there, cannot match."""
-    return any(doc.folded.find(word, sentence.start, number.start) >= 0 for word in words)
+    for word in words:
+        end = cue_ends.get(word)
+        if end is not None and end <= number.start:
+            return True
+    return False
 
 
 def _span(doc: Document, sentence: Sentence, numbers: list[Mention], index: int) -> Span:

@@ -6,6 +6,7 @@ import re
 
 from kg.document import Document, Mention, Span
 from kg.facts import EntityRef
+from kg.guarded import word_start
 from kg.iri import fold
 from kg.relate.figure_periods import DOCUMENT_DATE
 from kg.relate.refs import outermost, ref_of
@@ -16,12 +17,21 @@ CONTINUATION = re.compile(r"\s*(trong do|trong so do|cu the)(?![\w])")
 # is everyone, and names no assignee.
 GROUP_OF_PLACES = re.compile(r"\s*,?\s*(?:cac|nhung|ca \d+)\s+(?:dia phuong|tinh|tinh, thanh pho)(?![\w,])")
 BARE_PROVINCE = re.compile(r"\s*,?\s*(?:tren dia ban |cua )?(?:tinh|toan tinh|ubnd tinh)(?![\w])")
-COMPARISON_BASE = re.compile(r"(?<![\w])(so voi|cung ky)\s*$")
-DEADLINE_CUE = re.compile(r"(?<![\w])(truoc|den|toi|trong|cham nhat|han|la|cuoi)(?![\w])[^,;]{0,30}$")
+COMPARISON_BASE = re.compile(rf"({word_start('so voi', 'cung ky')})\s*$")
+DEADLINE_CUE = re.compile(rf"({word_start('truoc', 'den', 'toi', 'trong', 'cham nhat', 'han', 'la', 'cuoi')})(?![\w])"
+                          r"[^,;]{0,30}$")
+CLAUSE_BREAK = re.compile(r"[.;]")
 # What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong|bo truong"
                                r"|nguoi dung dau|lanh dao)?[\s,]*")
+# The words `status_of` looks for, each list as one alternation: one search tells whether any of
+# them is there, and where the first of them starts.
+ON_TIME_IN_COMPLETED = re.compile("dung han|dung tien do|truoc han|trong han")
+LATE_IN_COMPLETED = re.compile("qua han|tre han|cham")
+LATE = re.compile("qua han|tre han|cham tien do|tre tien do|sau thoi han|sau han|qua thoi han|cham gui|cham tre")
+ON_TIME = re.compile("dung han|dung tien do|truoc han")
+IN_PROGRESS = re.compile("trong han|dang thuc hien|dang trien khai|chua den han")
 
 
 def status_of(clause: str, within: str | None = None) -> str | None:
@@ -31,22 +41,20 @@ def status_of(clause: str, within: str | None = None) -> str | None:
     "đúng hạn" / "quá hạn" say how they were completed."""
     folded = fold(clause)
     if within == "Completed":
-        if any(w in folded for w in ("dung han", "dung tien do", "truoc han", "trong han")):
+        if ON_TIME_IN_COMPLETED.search(folded):
             return "CompletedOnTime"
-        if any(w in folded for w in ("qua han", "tre han", "cham")):
+        if LATE_IN_COMPLETED.search(folded):
             return "CompletedLate"
     done_at = folded.find("hoan thanh")
     done = done_at >= 0 and "chua hoan thanh" not in folded
-    late_at = min((folded.find(w) for w in ("qua han", "tre han", "cham tien do", "tre tien do", "sau thoi han", "sau han", "qua thoi han", "cham gui", "cham tre") if w in folded),
-                  default=-1)
-    on_time = any(w in folded for w in ("dung han", "dung tien do", "truoc han"))
-    if done and late_at >= 0:
-        return "CompletedLate" if done_at < late_at else "Overdue"
-    if done and on_time:
+    late = LATE.search(folded)
+    if done and late:
+        return "CompletedLate" if done_at < late.start() else "Overdue"
+    if done and ON_TIME.search(folded):
         return "CompletedOnTime"
-    if late_at >= 0:
+    if late:
         return "Overdue"
-    if any(w in folded for w in ("trong han", "dang thuc hien", "dang trien khai", "chua den han")):
+    if IN_PROGRESS.search(folded):
         return "InProgress"
     if "chua hoan thanh" in folded or "chua thuc hien" in folded:
         return "NotCompleted"
@@ -115,10 +123,10 @@ def article_provinces(doc: Document) -> list[EntityRef]:
 def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[EntityRef], int]:
     """Who a request is addressed to: the places or bodies right at the start of `rest`, or a
     group standing for the article's provinces; with the offset where the work begins."""
-    tail = doc.folded[rest.start:rest.end]
-    group = GROUP_OF_PLACES.match(tail)
+    folded = doc.folded
+    group = GROUP_OF_PLACES.match(folded, rest.start, rest.end)  # no look-behind: as if the rest were cut out
     if group:
-        return article_provinces(doc), rest.start + group.end()
+        return article_provinces(doc), group.end()
     refs: list[EntityRef] = []
     cursor = rest.start
     for mention in outermost(doc.mentions_in(rest)):
@@ -130,21 +138,31 @@ def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[
         cursor = mention.end
     if refs:
         return refs, cursor
-    bare = BARE_PROVINCE.match(tail)
+    bare = BARE_PROVINCE.match(folded, rest.start, rest.end)
     if bare and province:
-        return [EntityRef("province", province)], rest.start + bare.end()
+        return [EntityRef("province", province)], bare.end()
     return [], rest.start
 
 
 def clause_span(doc: Document, bounds: Span, number: Mention, stop: str = ";,()") -> Span:
-    """The clause around a number, between the nearest breaks on either side."""
+    """The clause around a number, between the nearest breaks (the characters of `stop`) on
+    either side. Each break is looked for only between the number and the nearest one found so
+    far: one further away could not be the nearest."""
     text = doc.text
     start = number.start
     if start > bounds.start:  # after the last break before the number, at most back to the bounds
-        start = max([text.rfind(mark, bounds.start, start) + 1 for mark in stop] + [bounds.start])
+        start = bounds.start
+        for mark in stop:
+            found = text.rfind(mark, start, number.start)
+            if found >= 0:
+                start = found + 1
     end = number.end
     if end < bounds.end:  # at the first break after it, at most up to the bounds
-        end = min([found for mark in stop if (found := text.find(mark, end, bounds.end)) >= 0] + [bounds.end])
+        end = bounds.end
+        for mark in stop:
+            found = text.find(mark, number.end, end)
+            if found >= 0:
+                end = found
     return Span(start, end)
 
 
@@ -153,7 +171,7 @@ def clause_text(doc: Document, bounds: Span, number: Mention) -> str:
 
 
 def clause_end(doc: Document, bounds: Span, position: int) -> int:
-    match = re.compile(r"[.;]").search(doc.text, position, bounds.end)
+    match = CLAUSE_BREAK.search(doc.text, position, bounds.end)
     return match.start() if match else bounds.end
 
 

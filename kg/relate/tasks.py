@@ -75,7 +75,7 @@ def relate_tasks(doc: Document) -> None:
             previous_request = None
             continue
         joint, previous_status = joint_work_in(doc, sentence, folded, province, previous_status)
-        if any(not fact.based_on for fact in joint):
+        if joint and any(not fact.based_on for fact in joint):
             basis = _basis(doc, index)
             joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
         request = list_item or request_in(doc, sentence, folded, province, previous_request)
@@ -90,8 +90,11 @@ def relate_tasks(doc: Document) -> None:
         if request is not None and found:  # "đề nghị tỉnh phấn đấu … vào nhóm 10": the target is what is asked
             found = [replace(target, assigned_to=request.assigned_to, assigned_by=request.assigned_by)
                      for target in found]
-        doc.facts.extend(fact for fact in (None if found else request, reported, pilot) if fact is not None)
-        _add_targets(targets, found)
+        for fact in (None if found else request, reported, pilot):
+            if fact is not None:
+                doc.facts.append(fact)
+        if found:
+            _add_targets(targets, found)
         previous_request = request
     doc.facts.extend(targets)
 
