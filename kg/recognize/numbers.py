@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.document import Document, Mention
 from kg.guarded import digit_runs_by_span, finditer_at, literal_words
@@ -131,8 +132,10 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w&]*)")
 _DETERMINER_AFTER = re.compile(r"\s+(?:các|những|mọi|số)(?=\s)")
 
 
+@lru_cache(maxsize=4096)
 def parse_vietnamese_number(text: str) -> Decimal:
-    """The value of a number written in Vietnamese (or common English) notation.
+    """The value of a number written in Vietnamese (or common English) notation. Cached: articles
+    repeat their figures, and a Decimal is immutable.
 
     Raises ValueError for text that is not a number in either notation.
     """
@@ -148,8 +151,10 @@ def parse_vietnamese_number(text: str) -> Decimal:
     raise ValueError(f"not a number: {text!r}")
 
 
+@lru_cache(maxsize=4096)
 def canonical_number(value: Decimal) -> str:
-    """The key of a number mention: plain decimal text without exponent or trailing zeros."""
+    """The key of a number mention: plain decimal text without exponent or trailing zeros. Cached
+    (equal values, such as 2 and 2.0, have the same key; no value is negative)."""
     return format(value.normalize(), "f")
 
 
@@ -207,7 +212,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     if is_rank:
         return [(match.start(), match.end(), _attrs(value, "Rank", None, None))]
     percent = _PERCENT_AFTER.match(after)
-    if _DOT_DECIMAL.fullmatch(token) and not percent:
+    if "." in token and _DOT_DECIMAL.fullmatch(token) and not percent:  # its matches hold a dot
         return []
     qualifier = _qualifier(before, words)
     if percent:
@@ -230,7 +235,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
         change = _CHANGED_TO.match(after)
         if change:  # "từ 260 xuống còn 85 đơn vị": the first counts what the second does
             noun, unit = _noun(after[change.end():])
-    if _YEAR_LIKE.fullmatch(token) and not scale:
+    if len(token) == 4 and _YEAR_LIKE.fullmatch(token) and not scale:  # a year is four digits
         return []
     return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
 

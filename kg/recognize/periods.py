@@ -90,12 +90,12 @@ _PERIOD = re.compile(
 # The kinds that may start with a digit, in the same order: at a digit the others fail at once, so
 # this gives what _PERIOD gives there (the same groups by name) without trying them.
 _PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _DATE, _MONTH)) + ")", re.IGNORECASE)
-_WORD_ANCHOR = re.compile(r"[yYýÝ](?<=(?i:nay|quý))")
-"""Periods are anchored on a run of digits, or on "quý" or "nay" (checked at their last letter,
-see `_word_anchors`). Every period holds a digit but "năm nay" and "quý II"; before its first
-digit (or "quý", "nay") come at most four words, such as "giai đoạn từ năm" or "tầm nhìn đến
-năm", separated by whitespace, and the period starts at the first of them or at the anchor
-itself."""
+_ANCHOR_WORDS = (("nay", "nay"), ("quy", "quý"))
+"""Periods are anchored on a run of digits, or on "quý" or "nay" in any case (the folded word,
+then the word lower-cased, see `_word_anchors`). Every period holds a digit but "năm nay" and
+"quý II"; before its first digit (or "quý", "nay") come at most four words, such as "giai đoạn
+từ năm" or "tầm nhìn đến năm", separated by whitespace, and the period starts at the first of
+them or at the anchor itself."""
 _WORDS_BEFORE = NearAnchors(4, spelled_words(_PERIOD))
 _FIRST_DIGITS = re.compile(
     _START + r"(?:\d{1,2}(?!\d)\s*(?:[/.\-]|tháng|năm)|(?:19|20)\d{2}(?!\d))", re.IGNORECASE
@@ -136,9 +136,13 @@ def recognise_periods(doc: Document) -> None:
     reported_year: int | None = None
     # a page holds few directives: a scan of their bounds, without building the index of kinds
     directives = [(m.start, m.end) for m in doc.mentions if m.kind == "directive"]
-    for sentence, all_anchors in _anchored_sentences(doc):
+    first_digits = _FIRST_DIGITS.match
+    for sentence, runs, words in _anchored_sentences(doc):
         text = doc.slice(sentence)
-        anchors = [a for a in all_anchors if _may_lead(text, a)]
+        # what _may_lead tells of a run of digits, without a call per run
+        anchors = [a for a in runs if first_digits(text, a) is not None]
+        if words:
+            anchors = sorted([*anchors, *(a for a in words if _may_lead(text, a))])
         if not anchors:
             continue
         # only spans and quarters without a year of their own read the sentence's year
@@ -157,18 +161,19 @@ def recognise_periods(doc: Document) -> None:
                 reported_year = int(key.partition("-")[0])
 
 
-def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]]]:
-    """The sentences holding an anchor, each with its anchors' offsets in the sentence text."""
+def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int], Sequence[int]]]:
+    """The sentences holding an anchor, each with the offsets in the sentence text of its runs of
+    digits and of its word anchors (each in order)."""
     text = doc.text
     words = _word_anchors(text, doc.folded)
-    for sentence, anchors in zip(doc.sentences, digit_runs_by_span(text, doc.sentences)):
+    for sentence, runs in zip(doc.sentences, digit_runs_by_span(text, doc.sentences)):
         start = sentence.start
         first = bisect_left(words, start)
         last = bisect_left(words, sentence.end, first)
         if first < last:
-            anchors = sorted([*anchors, *(w - start for w in words[first:last])])
-        if anchors:
-            yield sentence, anchors
+            yield sentence, runs, [w - start for w in words[first:last]]
+        elif runs:
+            yield sentence, runs, ()
 
 
 def _may_lead(text: str, anchor: int) -> bool:
@@ -181,22 +186,23 @@ def _may_lead(text: str, anchor: int) -> bool:
     # after [\w.,/\-] no period opens (its look-behind) and no lead words end (they end in whitespace)
     if anchor and ((before := text[anchor - 1]).isalnum() or before in "_.,/-"):
         return False
-    if first in "nN":  # "nay" (see _WORD_ANCHOR), which "năm" precedes in any case
+    if first in "nN":  # "nay" (see _ANCHOR_WORDS), which "năm" precedes in any case
         return text[:anchor].rstrip()[-3:].lower() == "năm"
     return True
 
 
 def _word_anchors(text: str, folded: str) -> list[int]:
-    """Where "nay" and "quý" start in `text` (where _WORD_ANCHOR matches, less two), in order.
-    Folded, each of their spellings (any case) is "nay" or "quy", which a substring search finds
-    much faster than `re` finds their last letter in the text."""
+    """Where "nay" and "quý" start in `text` (in any case, as `(?i:nay|quý)` matches), in order.
+    Folded, each of their spellings is "nay" or "quy", which a substring search finds much faster
+    than `re` finds them in the text; `str.lower` lowers no other letter to one of theirs, nor
+    lowers one of theirs otherwise than `re` does."""
     found = []
-    for word in ("nay", "quy"):
-        position = folded.find(word)
+    for folded_word, word in _ANCHOR_WORDS:
+        position = folded.find(folded_word)
         while position >= 0:
-            if _WORD_ANCHOR.match(text, position + 2):
+            if text[position : position + 3].lower() == word:
                 found.append(position)
-            position = folded.find(word, position + 1)
+            position = folded.find(folded_word, position + 1)
     return sorted(found)
 
 
