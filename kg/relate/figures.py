@@ -196,7 +196,10 @@ class SentenceWords:
         # one ends, so that the sentence is searched once, not once for each figure.
         self._clear_to = start
         self._target_end: int | None = None
-        self._words: str | None = None
+        self.words = folded[start:end]  # the folded sentence
+        # What the figures of the sentence all ask of its words.
+        self.asks = self.words.startswith("giao ")
+        self.compares = "cung ky" in self.words or "con so nay" in self.words
         self._task_status: bool | None = None
 
     def lead(self, position: int) -> str:
@@ -218,13 +221,6 @@ class SentenceWords:
         return True
 
     @property
-    def words(self) -> str:
-        """The folded sentence."""
-        if self._words is None:
-            self._words = self.folded[self.start:self.end]
-        return self._words
-
-    @property
     def task_status(self) -> bool:
         """Whether the sentence says how assigned work stands ("giao", "hoàn thành", "quá hạn" …)."""
         if self._task_status is None:
@@ -243,12 +239,11 @@ def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str,
     `after` the words after the figure and its unit."""
     if sentence.target_word_before(position) and _TARGET.pattern.search(sentence.lead(position)):
         return True
-    if sentence.words.startswith("giao "):  # "Giao Bộ … bảo đảm 100% …": what is asked, a target
+    if sentence.asks:  # "Giao Bộ … bảo đảm 100% …": what is asked, a target
         return True
     if unit == "Day" and _AFTER_DAYS.search(sentence.lead(position)):
         return True
-    if ("cung ky" in sentence.words or "con so nay" in sentence.words) \
-            and _BASE_BEFORE.search(sentence.lead(position)):  # one of the two is in every match
+    if sentence.compares and _BASE_BEFORE.search(sentence.lead(position)):  # its words are in every match
         return True
     if _found(_NATIONAL_PRODUCT, _NATIONAL_PRODUCT_WORDS, folded_phrase):
         return True
@@ -265,11 +260,17 @@ def measures_nothing(sentence: SentenceWords, position: int, folded_phrase: str,
             return True
         if _PLACES_NOUN.match(counted) and not _PLACES_CHANGED.search(lead):
             return True
-    return any(words.startswith(_GROUP_NOUN_STARTS) and _GROUP_NOUN.match(words) is not None
-               for words in (counted, after.lower()))
+    return _names_group(counted) or _names_group(after.lower())
+
+
+def _names_group(words: str) -> bool:
+    return words.startswith(_GROUP_NOUN_STARTS) and _GROUP_NOUN.match(words) is not None
 
 
 def _found(pattern: GuardedPattern, keywords: tuple[str, ...], text: str) -> bool:
     """Whether `pattern`, guarded by `keywords`, is found in `text`: `in` tests of these few
     keywords answer faster than the guard's search of their alternation."""
-    return any(word in text for word in keywords) and pattern.pattern.search(text) is not None
+    for word in keywords:  # a loop, not `any` of a generator: called for every figure
+        if word in text:
+            return pattern.pattern.search(text) is not None
+    return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.guarded import GuardedPattern, guarded, plain_phrases
 from kg.iri import fold
@@ -307,32 +307,30 @@ def _single_spaced(text: str) -> str:
 
 @dataclass(frozen=True)
 class _UnitRules:
-    """The rules admitting a unit, in their order, and for each word of their screens the places
-    of the rules it screens: a phrase is looked at once for each word, not once for each rule."""
+    """The rules admitting a unit, in their order, and the words of their screens: a phrase is
+    looked at once for each word, not once for each rule."""
 
     rules: tuple[Rule, ...]
-    screened_by: tuple[tuple[str, tuple[int, ...]], ...]
-    unscreened: tuple[int, ...]
+    words: tuple[str, ...]
 
 
-def _screened(unit: str | None, folded: str) -> list[Rule]:
+def _screened(unit: str | None, folded: str) -> tuple[Rule, ...]:
     """The rules admitting `unit` whose screen the folded phrase passes, in their order."""
-    table = _rules_for(unit)
-    places = set(table.unscreened)
-    for word, screened in table.screened_by:
-        if word in folded:
-            places.update(screened)
-    return [table.rules[place] for place in sorted(places)]
+    return _passing(unit, tuple(word for word in _rules_for(unit).words if word in folded))
+
+
+@lru_cache(maxsize=1024)
+def _passing(unit: str | None, found: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The rules admitting `unit` unscreened or screened by one of the words `found`: phrases find
+    few sets of words, so each set is sorted out once."""
+    return tuple(rule for rule in _rules_for(unit).rules if not rule.screen or not rule.screen.isdisjoint(found))
 
 
 @cache
 def _rules_for(unit: str | None) -> _UnitRules:
     """The rules admitting `unit` (all for None): a figure is matched per unit."""
     rules = tuple(rule for rule in RULES if unit is None or unit in rule.units)
-    words = sorted({word for rule in rules for word in rule.screen})
-    return _UnitRules(rules, tuple((word, tuple(place for place, rule in enumerate(rules) if word in rule.screen))
-                                   for word in words),
-                      tuple(place for place, rule in enumerate(rules) if not rule.screen))
+    return _UnitRules(rules, tuple(sorted({word for rule in rules for word in rule.screen})))
 
 
 def derived_indicator(head: str | None, phrase: str, unit: str, head_phrase: str = "") -> str | None:

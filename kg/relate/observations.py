@@ -193,6 +193,8 @@ class _SentenceReader:
         # by the figure and again by the one after it.
         self.after_starts: dict[int, int] = {}
         self.after_stops: dict[int, int] = {}
+        self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
+        self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
 
     def observations(self, fallback: EntityRef | None,
                      previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
@@ -376,6 +378,13 @@ class _SentenceReader:
     def _cue_subject(self, cue: Mention | re.Match[str] | bool) -> EntityRef | bool | None:
         if isinstance(cue, bool):
             return False
+        # Each figure of the sentence asks of the cues before it: a cue's subject is read once.
+        key = id(cue) if isinstance(cue, Mention) else cue.span()
+        if key not in self.cue_subjects:
+            self.cue_subjects[key] = self._read_cue(cue)
+        return self.cue_subjects[key]
+
+    def _read_cue(self, cue: Mention | re.Match[str]) -> EntityRef | bool | None:
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
         if cue.group(0) in ("Bộ", "Sở"):  # the ministry or department named last as a subject, not "hợp nhất với Bộ …"
@@ -424,7 +433,11 @@ class _SentenceReader:
         return False
 
     def _inside_mention(self, position: int) -> bool:
-        return self.doc.covered(Span(position, position + 1), SUBJECT_KINDS)
+        """Whether a place or body covers `position`; each figure asks of the same words before it."""
+        inside = self.inside_mention.get(position)
+        if inside is None:
+            inside = self.inside_mention[position] = self.doc.covered(Span(position, position + 1), SUBJECT_KINDS)
+        return inside
 
     # Label ---------------------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from kg.guarded import guarded
 GROUP = guarded(r"(các(?<!\wcác)|một số(?<!\wmột số)|nhiều(?<!\wnhiều)|cả(?<!\wcả)(?: \d+)?) (tỉnh|địa phương|bộ)\b"
                 r"|bộ, ngành(?<!\wbộ, ngành)|cả nước(?<!\wcả nước)(?<!nhất cả nước)(?<!đầu cả nước)\b"
                 r"|toàn quốc(?<!\wtoàn quốc)(?<!nhất toàn quốc)(?<!đầu toàn quốc)\b",
-                "tỉnh", "địa phương", "bộ", "cả nước", "toàn quốc")
+                *(f"{many} {place}" for many in ("các", "một số", "nhiều") for place in ("tỉnh", "địa phương", "bộ")),
+                "cả ", "bộ, ngành", "toàn quốc")  # a group's words: "tỉnh" alone is in most sentences
 # "Điểm trung bình của 63 tỉnh": a figure of a group of places counted, not of one.
 AVERAGE = guarded(r"(trung bình|bình quân)(?<!\wtrung bình)(?<!\wbình quân)\b[^,;.]*?\b\d+ (tỉnh|địa phương|bộ)\b",
                   "trung bình", "bình quân")
