@@ -3,7 +3,8 @@
 `kg.clean` judges the lines of a page; this module holds the patterns of the lines that name a
 source ("Nguồn: …", "Theo TTXVN", "Theo dõi … trên", datelines) and reads the metadata from the
 judged lines: the publisher is a source line's name, else the wire tag, else the source URL's
-host, else the outlet named in page chrome; the title is the headline, else the first sentence.
+host, else the outlet named in page chrome, else the site's banner; the title is the headline,
+else the first sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _OUTLET = re.compile(r"^(?:Báo|Tạp chí|Cổng|Trang|Đài|Thông tấn|TTXVN
 
 FOLLOW = re.compile(r"^Theo dõi\s+(?P<publisher>.+?)\s+trên\b.{0,40}$")
 HIGHLIGHT_OUTLET = re.compile(r"^Nổi bật\s+(?P<publisher>(?:Báo|Tạp chí|Cổng|Đài|Thông tấn)\s.+)$")
+# The site's name in capitals on the page's first line ("BÁO BÌNH ĐỊNH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH
+# VIỆT NAM", "BÁO THANH TRA - CƠ QUAN CỦA …"): the outlet, up to a dash or a bar.
+BANNER = re.compile(r"^(?P<outlet>(?:THỜI BÁO|BÁO|TẠP CHÍ|CỔNG THÔNG TIN|ĐÀI)\s[^-–|:]+?)\s*(?:[-–|:].*)?$")
+_LOWER_IN_BANNER = ("ĐIỆN TỬ", "ONLINE")
 
 DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -89,8 +94,21 @@ def read_meta(
         elif line.kind == "dateline" and meta.issued is None:
             meta.issued = _date_of(text, trust_iso=not spam_page)
     host = _host(meta.url) if meta.url else None
-    meta.publisher = named or lead_tag or host or (fallback[0] if fallback else None)
+    meta.publisher = named or lead_tag or host or (fallback[0] if fallback else None) or _banner_outlet(lines)
     return meta
+
+
+def _banner_outlet(lines: Sequence[PageLine]) -> str | None:
+    """The outlet the page's first line names in capitals, in the case names are written in
+    running text: "BÁO BÌNH ĐỊNH ĐIỆN TỬ" → "Báo Bình Định điện tử"."""
+    first = next((line for line in lines if line.text.strip()), None)
+    banner = BANNER.match(first.text.strip()) if first is not None and first.text.isupper() else None
+    if banner is None:
+        return None
+    outlet = f" {banner['outlet']} "
+    for words in _LOWER_IN_BANNER:
+        outlet = outlet.replace(f" {words} ", f" {words.lower()} ")
+    return " ".join(word if word.islower() else word.capitalize() for word in outlet.split())
 
 
 def _title(doc: Document, lines: Sequence[PageLine], headline: PageLine | None) -> str:

@@ -21,7 +21,11 @@ Rules:
 - Facilities, portals and systems (Trung tâm Phục vụ hành chính công, Cổng Dịch vụ công quốc
   gia, bộ phận một cửa) are not bodies.
 - "Cục X (VPCP)", "Cục X của/thuộc Bộ Y", "Vụ X, Bộ Y": a sub-body with that parent; unknown ones
-  are labelled "Vụ X, Bộ Y" so that every ministry's "Vụ Pháp chế" stays distinct.
+  are labelled "Vụ X, Bộ Y" so that every ministry's "Vụ Pháp chế" stays distinct. A sub-body
+  written without its ministry ("Cục Thuế cho biết", "Cục Phát triển doanh nghiệp tư nhân và kinh
+  tế tập thể hoàn thành …") is labelled as written, its name running from a capitalised word
+  through lower-case words to a punctuation mark, a capitalised word or a word that no body's name
+  holds (a verb, a preposition, a place word).
 - Generic plurals ("các bộ, ngành", "sở, ngành", "bộ phận một cửa") never match: every head
   needs its capital and a name.
 Overlapping finds go to the earliest, then longest, one.
@@ -63,6 +67,22 @@ _NOT_BEFORE = {
 _NOT_AFTER = {"chinh-phu": re.compile(r"dien\s+tu\s+$")}
 _BARE_PRIME_MINISTER = normalise("Thủ tướng")
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
+_BARE_SUB_BODY = re.compile(r"(?P<head>Tổng cục|Cục|Vụ) (?P<first>[^\W\d_]+)")
+# Words that end a body's name where they follow it: function words, place words and the verbs
+# that follow a name in a sentence ("Cục Thuế cho biết", "Cục Hải quan đã …", "Vụ Pháp chế chủ trì"),
+# as written in lower case; "thông tin" but in "công nghệ thông tin".
+_NAME_ENDS = frozenset(
+    "cho đã đang sẽ vừa mới là có được bị không chưa cũng thì vẫn đều luôn với tại của thuộc trong theo từ "
+    "đến để do khi nhằm trên cần phải này đó nêu cùng sau trước nay hiện năm tháng "
+    "ngày trình cũ".split())
+_VERBS_AFTER_NAME = frozenset((
+    "chủ trì", "phối hợp", "hoàn thành", "tiếp nhận", "triển khai", "thực hiện", "xây dựng", "đề nghị", "yêu cầu",
+    "báo cáo", "công bố", "ban hành", "hướng dẫn", "tham mưu", "thông tin", "giải quyết", "tổ chức", "rà soát",
+    "đánh giá", "kiến nghị", "đề xuất", "cho biết"))
+_PLACE_WORDS = frozenset(("tỉnh", "thành", "huyện", "xã", "phường", "quận", "thị"))  # before a place's name, not "xã hội"
+_LONGEST_SUB_BODY_NAME = 15  # words after the head
+_NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
+_TRAILING_LINK = re.compile(r"(?: (?:và|cùng|hoặc))+$")
 
 
 
@@ -167,6 +187,34 @@ def _sub_body_groups(text: str, folded: str, offset: int, starts: list[int]) -> 
     ]
 
 
+def _bare_sub_body_groups(text: str, offset: int, starts: list[int]) -> list[Group]:
+    """The sub-bodies of a sentence written without their ministry, tried at `starts` (where no
+    other body was found)."""
+    groups = []
+    for start in starts:
+        match = _BARE_SUB_BODY.match(text, start)
+        if match is None or not match["first"][0].isupper():
+            continue
+        end, count, last = match.end(), 1, match["first"].lower()
+        while count < _LONGEST_SUB_BODY_NAME:
+            word = _NEXT_WORD.match(text, end)
+            if word is None or word["word"] in _NAME_ENDS:
+                break
+            # a capital goes on with the name only after "và" and where no other body's name opens
+            # ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", not "Cục Thuế và Cục Hải quan")
+            if not word["word"].islower() and (last != "và" or _name_starts().match(text, word.start("word"))):
+                break
+            following = _NEXT_WORD.match(text, word.end())
+            if following is not None and (f"{word['word']} {following['word']}" in _VERBS_AFTER_NAME
+                                          and not (last == "nghệ" and word["word"] == "thông")
+                                          or word["word"] in _PLACE_WORDS and following["word"][0].isupper()):
+                break
+            end, count, last = word.end(), count + 1, word["word"]
+        label = _TRAILING_LINK.sub("", text[start:end])  # "Cục Thuế và Cục Hải quan"
+        groups.append(_single(_agency_mention(offset + start, offset + start + len(label), label, Agency(label, ""))))
+    return groups
+
+
 def _without_overlaps(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for group in sorted(groups, key=lambda g: (g.start, -g.end)):
@@ -193,11 +241,15 @@ def recognise_agencies(doc: Document) -> None:
         text, folded = whole_text[start:end], whole_folded[start:end]
         if name is not None:
             starts = tuple(map(re.Match.start, name_starts.finditer(text, name.start() - start)))
-            groups.extend(_central_groups(text, folded, start, starts))
+            central = _central_groups(text, folded, start, starts)
+            groups.extend(central)
             # what a sub-body's head opens with, folded
             sub_body_starts = [s for s in starts if folded.startswith(("tong", "cuc", "vu"), s)]
             if sub_body_starts:
-                groups.extend(_sub_body_groups(text, folded, start, sub_body_starts))
+                found = _sub_body_groups(text, folded, start, sub_body_starts)
+                claimed = {g.start - start for g in (*central, *found)}
+                groups.extend(found)
+                groups.extend(_bare_sub_body_groups(text, start, [s for s in sub_body_starts if s not in claimed]))
         if head is not None:
             groups.extend(local.groups(text, folded, start, head.start() - start))
     kept = [g for g in _without_overlaps(groups) if not doc.is_removed(Span(g.start, g.end))]

@@ -65,6 +65,8 @@ _CONSTRUCTIBLE_TYPES = ("NQ", "QĐ", "CT", "KL", "TB", "KH", "CĐ")
 """Types whose numbers carry no year, so "Nghị quyết 01 của Chính phủ" is the whole number."""
 
 _PART = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+# Codes whose last letter is small, as "TTg" is: "TTr" (an inspectorate), "CTr" (a programme).
+_MIXED_CASE_CODE = re.compile(r"[A-ZĐ]{2,}[a-zđ]")
 _STATE = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}})\s?/\s?(?:(?P<year>(?:19|20)\d{{2}})\s?/\s?)?"
     rf"(?P<sym>{_PART}(?:\s?[-–]\s?{_PART})*)"
@@ -164,14 +166,16 @@ def _canonical_code(part: str) -> str:
     if key in _CANONICAL_CODES:
         return _CANONICAL_CODES[key]
     numbered = re.fullmatch(r"(UBTVQH|QH)(\d+)", key)
-    return numbered.group(1) + numbered.group(2) if numbered else part.upper()
+    if numbered:
+        return numbered.group(1) + numbered.group(2)
+    return part if _MIXED_CASE_CODE.fullmatch(part) else part.upper()
 
 
 def _is_code(part: str) -> bool:
     key = fold(part).upper()
     return key in _CANONICAL_CODES or bool(re.fullmatch(r"(?:UBTVQH|QH)\d+", key)) or (
         part == part.upper() and any(c.isalpha() for c in part)
-    )
+    ) or _MIXED_CASE_CODE.fullmatch(part) is not None
 
 
 def recognise_directives(doc: Document) -> None:

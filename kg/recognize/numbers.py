@@ -16,7 +16,7 @@ Each mention's attrs:
 - noun: what is counted or measured, when a noun follows: a known noun ("thủ tục hành chính",
   "hồ sơ", "TTHC" …), else the next one or two words up to a function word; "điểm phần trăm"
   for percentage points. In a change "từ 260 xuống còn 85 đơn vị" both count the noun after the
-  second.
+  second. Places gained or lost in a ranking ("tăng 6 bậc") are a Rank, of noun "bậc".
 - qualifier: more_than, less_than, at_least, at_most (tối đa, không quá), about, or None.
 - numerator/denominator for ratios ("18/64" has value 18; "24/7" is not a ratio).
 - role "level" for service levels ("mức độ 3, 4"), which are identifiers, not quantities.
@@ -237,7 +237,14 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
             noun, unit = _noun(after[change.end():])
     if len(token) == 4 and _YEAR_LIKE.fullmatch(token) and not scale:  # a year is four digits
         return []
+    if noun and _RANK_STEPS.match(noun) and _RANK_CHANGE_BEFORE.search(before):
+        noun, unit = "bậc", "Rank"
     return [(match.start(), match.end(), _attrs(value, unit if noun else None, noun, qualifier))]
+
+
+# "tăng 6 bậc", "giảm 3 bậc so với năm trước": places gained or lost in a ranking
+_RANK_STEPS = re.compile(r"bậc(?!\w)", re.IGNORECASE)
+_RANK_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|tụt|lên|xuống|vượt)(?:\s+thêm)?\s+$", re.IGNORECASE)
 
 
 def _ratio(

@@ -55,7 +55,11 @@ _DATES = (
     rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*/\s*(?P<fm>\d{{1,2}})(?:\s*/\s*(?P<fy>{_YEAR}))?"
     rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})\s*/\s*(?P<ty>{_YEAR}){_END})"
 )
-_INDEX = rf"(?P<index>(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)\s+(?P<xy>{_YEAR}){_END})"
+# an index's edition, its abbreviation maybe in brackets after its name: "PCI 2024", "(SIPAS) 2024"
+_INDEX_NAME = r"(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)"
+_INDEX = rf"(?P<index>{_INDEX_NAME}\)?\s+(?P<xy>{_YEAR}){_END})"
+_INDEX_IN_BRACKETS_BEFORE = re.compile(rf"{_INDEX_NAME}\)\s+$", re.IGNORECASE)
+_INDEX_REACH = 16  # the longest name, its bracket and some space
 _RANGE = (
     rf"(?P<range>(?:(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)?"
     rf"(?P<r1>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<r2>{_YEAR}){_END})"
@@ -147,7 +151,8 @@ def recognise_periods(doc: Document) -> None:
             continue
         # only spans and quarters without a year of their own read the sentence's year
         sentence_year = None if article_year else _first_year(text, anchors) or reported_year
-        for match in _matches_at(text, sorted(_WORDS_BEFORE.starts(text, anchors).union(anchors))):
+        starts = _WORDS_BEFORE.starts(text, anchors).union(anchors, _bracketed_indices(text, anchors))
+        for match in _matches_at(text, sorted(starts)):
             found = _interpret(match, article_year, sentence_year, reported_year, issued_month)
             if found is None:
                 continue
@@ -174,6 +179,18 @@ def _anchored_sentences(doc: Document) -> Iterator[tuple[Sentence, Sequence[int]
             yield sentence, runs, [w - start for w in words[first:last]]
         elif runs:
             yield sentence, runs, ()
+
+
+def _bracketed_indices(text: str, anchors: Sequence[int]) -> list[int]:
+    """Where an index's abbreviation in brackets starts before a year ("(SIPAS) 2024"), which the
+    words before an anchor (whitespace between) do not reach."""
+    found = []
+    for anchor in anchors:
+        if text.startswith(")", anchor - 2) or text.startswith(")", anchor - 1):
+            name = _INDEX_IN_BRACKETS_BEFORE.search(text, max(0, anchor - _INDEX_REACH), anchor)
+            if name is not None:
+                found.append(name.start())
+    return found
 
 
 def _may_lead(text: str, anchor: int) -> bool:

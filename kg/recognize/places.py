@@ -325,13 +325,35 @@ def _provinces_in_title(title: str, after_2025: bool) -> tuple[str, ...]:
     return tuple(slug for _, _, slug in _province_matches(title, folded, after_2025, _possible_starts(folded, names)))
 
 
+# What an outlet's name opens with before its province ("Báo Bình Định", "Cổng Thông tin điện tử
+# tỉnh Sóc Trăng"), folded.
+_OUTLET_HEAD = re.compile(r"(?:thoi\s+bao|bao(?:\s+dien\s+tu)?|cong\s+thong\s+tin(?:\s+dien\s+tu)?)\s+")
+
+
+@functools.lru_cache(maxsize=64)
+def _province_of_outlet(publisher: str) -> list[str]:
+    """The province of a provincial outlet, named right after what the outlet is."""
+    folded = fold_aligned(publisher)
+    head = _OUTLET_HEAD.match(folded)
+    name = _province_pattern().match(folded, head.end()) if head is not None else None
+    return [_province_of_name()[normalise(name.group("name"))]] if name is not None else []
+
+
+_NOT_ONE_PROVINCE = 3  # provinces named equally often that make an article about none of them
+
+
 def main_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
-    first mentioned (title first); the provinces of admin units count when no province is named."""
-    in_title = _provinces_in_title(doc.meta.title or "", _is_after_2025(doc))
+    first mentioned (title first); the provinces of admin units count when no province is named,
+    and then the province of a provincial paper ("Báo Bình Định", whose articles say "tỉnh" alone).
+    Three provinces or more named equally often, none in the title, are a list: no province."""
+    after_2025 = _is_after_2025(doc)
+    in_title = _provinces_in_title(doc.meta.title or "", after_2025)
     named = [*in_title, *(m.key for m in doc.iter_kind("province"))]
     if not named:
         named = [m.attrs["province"] for m in doc.iter_kind("admin_unit")]
+    if not named:
+        named = _province_of_outlet(doc.meta.publisher or "")
     if not named:
         return None
     # counted in a dict, which lists the slugs in the order first mentioned (faster than a
@@ -339,4 +361,8 @@ def main_province(doc: Document) -> str | None:
     counts: dict[str, int] = {}
     for slug in named:
         counts[slug] = counts.get(slug, 0) + 1
-    return max(counts, key=counts.__getitem__)
+    first = max(counts, key=counts.__getitem__)
+    tied = sum(1 for count in counts.values() if count == counts[first])
+    if tied >= _NOT_ONE_PROVINCE and not in_title:  # a list of provinces, each named as often
+        return None
+    return first

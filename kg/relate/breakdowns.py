@@ -134,7 +134,8 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
              province: str | None) -> tuple[list[EntityRef], list[EntityRef]]:
     """Who was given the tasks and by whom: the bodies between the tasks and "giao" after the
     total, to those right after it ("12 nhiệm vụ Chính phủ giao Bộ Tư pháp"); else the bodies
-    between "được/do" and "giao", to the subject before them (else the article's province)."""
+    between "được/do" and "giao", to the subject before them; else the bodies before "giao", to
+    those between it and the total (else the article's province)."""
     given = GIVEN_AFTER.match(doc.folded, total.end, sentence.end)
     if given is not None:
         receivers = assignees_at(doc, Span(given.end(), sentence.end), province)[0]
@@ -149,7 +150,8 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
                               ("province", "admin_unit", "agency"))[-1:]
     else:
         assigned_by = refs_in(doc, Span(sentence.start, verb), ("agency", "official"))[-1:]
-        assigned_to = []
+        # "Kế hoạch … giao UBND tỉnh chủ trì thực hiện 36 nhiệm vụ": those given them, between
+        assigned_to = refs_in(doc, Span(verb, total.start), ("province", "admin_unit", "agency")) if verb >= sentence.start else []
     if not assigned_to and province:
         assigned_to = [EntityRef("province", province)]
     return assigned_to, assigned_by

@@ -1,7 +1,7 @@
 """The period a reported figure is for: only a time its sentence itself states, the nearest
 before the figure, else one right after it in the same clause. A comparison base ("so với cùng kỳ
-năm 2024"), a horizon ("tầm nhìn", "đến năm") or a document's date ("Nghị quyết 76/NQ-CP ngày
-15/7/2021") is not one; time words without a date ("hiện nay", "đến nay") give none. One figure
+năm 2024"), a horizon ("tầm nhìn", "đến năm"), a document's date ("Nghị quyết 76/NQ-CP ngày
+15/7/2021") or the day figures were published ("công bố ngày 7/5/2025") is not one; time words without a date ("hiện nay", "đến nay") give none. One figure
 for "năm 2019 và 2020" is two observations, unless the figures after "lần lượt" are as many as the
 years ("năm 2022 và 2023 … lần lượt đạt 42,18 và 43,05 điểm"): each is then for its own.
 """
@@ -16,7 +16,8 @@ from kg.guarded import word_start
 from kg.relate.figures import Figure
 
 RESPECTIVELY = re.compile(rf"{word_start('lan luot')}(?![\w])")
-NOT_FOR_FIGURES = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam)\s*$")
+# a comparison base, a horizon, the day a ranking was published ("PCI 2024 do VCCI công bố ngày 7/5/2025")
+NOT_FOR_FIGURES = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam|cong bo(\s+vao)?(\s+ngay)?)\s*$")
 BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
 DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number and its date
 

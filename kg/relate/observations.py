@@ -339,16 +339,27 @@ class _SentenceReader:
 
     def _respective_subjects(self, figures: list[Figure]) -> dict[int, EntityRef]:
         """"Hậu Giang và Bạc Liêu còn thấp, lần lượt đạt 32,5% và 29,8%": as many places (or
-        bodies) before "lần lượt" as figures after it, each figure the one of its place, in order."""
+        bodies) before "lần lượt" as figures of one measure after it in its clause, each figure the
+        one of its place, in order."""
         at = self.folded.find("lan luot", self.sentence.start, self.sentence.end)
         if at < 0:
             return {}
-        after = [f for f in figures if f.start > at and f.unit is not None]
+        mark = bisect_left(self.clause_marks, at)  # the clause's end
+        clause_end = self.clause_marks[mark] if mark < len(self.clause_marks) else self.sentence.end
         subjects = [ref for m in outermost([m for m in self.places if m.end <= at])
                     if (ref := self._resolve(m)) is not None]
-        if len(after) < 2 or len(subjects) != len(after):
+        # one run of figures per measure: "lần lượt đạt 87,64 điểm và 86,95 điểm, xếp thứ 15 và 22"
+        runs: list[list[Figure]] = []
+        for figure in figures:
+            if at < figure.start < clause_end and figure.unit is not None:
+                if runs and runs[-1][-1].unit == figure.unit:
+                    runs[-1].append(figure)
+                else:
+                    runs.append([figure])
+        if len(subjects) < 2 or not any(len(run) == len(subjects) for run in runs):
             return {}
-        return {figure.start: subject for figure, subject in zip(after, subjects)}
+        return {figure.start: subject for run in runs if len(run) == len(subjects)
+                for figure, subject in zip(run, subjects)}
 
     def _paren_subject(self, figure: Figure) -> EntityRef | None:
         for mention in self.places:

@@ -1,0 +1,114 @@
+"""The whole pipeline over short articles written in patterns that a seventh blind batch of
+held-out articles showed: a provincial paper that never names its province, a ministry's sub-bodies
+named without the ministry, inspectorate symbols, rank steps, index editions, figures given
+"lần lượt" by measure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from kg.document import Document
+from kg.facts import EntityRef, ObservationFact, TaskFact
+from kg.pipeline import process
+from kg.recognize.places import main_province
+
+
+def article(*paragraphs: str, banner: str = "") -> Document:
+    head = f"{banner}\n\n" if banner else ""
+    return process(Document(Path("bai-viet.txt"), head + "Tiêu đề bài viết về cải cách hành chính\n\n"
+                            + "\n\n".join(paragraphs) + "\n"))
+
+
+def agencies(doc: Document) -> list[tuple[str, str]]:
+    return [(m.key, doc.slice(m.span)) for m in doc.iter_kind("agency")]
+
+
+def observations(doc: Document) -> list[tuple[str, str, Decimal, str, str | None]]:
+    return [(f.ref_area.kind, f.ref_area.slug, f.value, f.unit, f.period)
+            for f in doc.facts if isinstance(f, ObservationFact)]
+
+
+def test_a_provincial_paper_that_says_tinh_alone_is_about_its_province() -> None:
+    doc = article("Sáng 10/12, HĐND tỉnh chất vấn Giám đốc Sở Tài nguyên và Môi trường về hồ sơ đất đai quá hạn.",
+                  banner="BÁO BÌNH ĐỊNH ĐIỆN TỬ")
+    assert doc.meta.publisher == "Báo Bình Định điện tử"
+    assert main_province(doc) == "binh-dinh"
+    assert agencies(doc) == [("hoi-dong-nhan-dan-tinh-binh-dinh", "HĐND tỉnh"),
+                             ("so-tai-nguyen-va-moi-truong-tinh-binh-dinh", "Sở Tài nguyên và Môi trường")]
+
+
+def test_a_national_outlet_in_the_banner_names_no_province() -> None:
+    doc = article("Bộ Nội vụ đã hoàn thành việc rà soát các thủ tục hành chính trong lĩnh vực của mình.",
+                  banner="THỜI BÁO TÀI CHÍNH VIỆT NAM")
+    assert (doc.meta.publisher, main_province(doc)) == ("Thời Báo Tài Chính Việt Nam", None)
+
+
+def test_three_provinces_named_as_often_make_no_article_province() -> None:
+    doc = article("Tỷ lệ hồ sơ trực tuyến của các tỉnh Cao Bằng, Sơn La và Điện Biên còn thấp.",
+                  "Bộ đề nghị các tỉnh Cao Bằng, Sơn La, Điện Biên có giải pháp nâng tỷ lệ này.")
+    assert main_province(doc) is None
+
+
+def test_a_ministrys_sub_body_named_without_the_ministry_is_labelled_as_written() -> None:
+    doc = article("Ông Mai Văn Lộc, Cục trưởng Cục Hải quan cho biết, trong quý III/2025 đã xử lý hơn 3 triệu tờ khai.",
+                  "Bộ giao Cục Phát triển doanh nghiệp tư nhân và kinh tế tập thể xây dựng hệ thống mới.",
+                  "Cục Thuế và Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính cùng tham gia.",
+                  "Cục Cảnh sát quản lý hành chính về trật tự xã hội chủ trì việc cấp căn cước.")
+    assert agencies(doc) == [
+        ("cuc-hai-quan", "Cục Hải quan"),
+        ("cuc-phat-trien-doanh-nghiep-tu-nhan-va-kinh-te-tap-the",
+         "Cục Phát triển doanh nghiệp tư nhân và kinh tế tập thể"),
+        ("cuc-thue", "Cục Thuế"),
+        ("cuc-kiem-tra-van-ban-va-quan-ly-xu-ly-vi-pham-hanh-chinh",
+         "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"),
+        ("cuc-canh-sat-quan-ly-hanh-chinh-ve-trat-tu-xa-hoi", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
+    ]
+
+
+def test_a_head_without_a_capitalised_name_is_no_sub_body() -> None:
+    doc = article("Vụ việc này được Cục trưởng chỉ đạo xử lý, vụ án đã được đưa ra xét xử.")
+    assert agencies(doc) == []
+
+
+def test_symbols_whose_last_letter_is_small_keep_it() -> None:
+    doc = article("Theo Kết luận thanh tra số 112/KL-TTr ngày 15/4/2025, huyện đã khắc phục các sai phạm.")
+    assert [m.key for m in doc.iter_kind("directive")] == ["112-kl-ttr"]
+    assert [m.attrs["number"] for m in doc.iter_kind("directive")] == ["112/KL-TTr"]
+
+
+def test_places_gained_in_a_ranking_are_a_rank() -> None:
+    doc = article("Năm 2024, tỉnh Hà Tĩnh đạt 88,21 điểm, tăng 6 bậc so với năm 2023.")
+    assert [(m.key, m.attrs["unit"], m.attrs["noun"]) for m in doc.iter_kind("number")] == [
+        ("88.21", "Score", None), ("6", "Rank", "bậc")]
+
+
+def test_figures_given_in_turn_go_to_the_places_measure_by_measure() -> None:
+    doc = article("Ở Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) 2024, Hà Tĩnh, Nghệ An, Thanh Hóa lần lượt "
+                  "đạt 85,47%, 83,92% và 83,15%; Quảng Bình đạt 81,6%.")
+    assert observations(doc) == [
+        ("province", "ha-tinh", Decimal("85.47"), "Percent", "2024"),
+        ("province", "nghe-an", Decimal("83.92"), "Percent", "2024"),
+        ("province", "thanh-hoa", Decimal("83.15"), "Percent", "2024"),
+        ("province", "quang-binh", Decimal("81.6"), "Percent", "2024"),
+    ]
+
+
+def test_the_day_a_ranking_was_published_is_not_the_period_of_its_figures() -> None:
+    doc = article("Về Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2024 do VCCI công bố ngày 7/5/2025, "
+                  "tỉnh Thanh Hóa đạt 69,83 điểm.")
+    assert observations(doc) == [("province", "thanh-hoa", Decimal("69.83"), "Score", "2024")]
+
+
+def test_the_body_a_ministry_submits_to_is_not_who_reports_the_figure() -> None:
+    doc = article("Trong 9 tháng năm 2025, Bộ Tài chính đã trình Chính phủ ban hành 14 nghị định.")
+    assert [(kind, slug, value) for kind, slug, value, _, _ in observations(doc)] == [
+        ("agency", "bo-tai-chinh", Decimal("14"))]
+
+
+def test_tasks_a_plan_gives_a_body_named_between_giao_and_the_total_are_that_bodys() -> None:
+    doc = article("Kế hoạch số 42-KH/TU giao UBND tỉnh Lạng Sơn chủ trì thực hiện 36 nhiệm vụ. Đến ngày 15/9/2025, "
+                  "UBND tỉnh đã hoàn thành 14 nhiệm vụ; 19 nhiệm vụ đang thực hiện trong hạn.")
+    counted = [(f.assigned_to, f.count, f.status) for f in doc.facts if isinstance(f, TaskFact) and f.count]
+    committee = (EntityRef("agency", "uy-ban-nhan-dan-tinh-lang-son"),)
+    assert counted == [(committee, 36, None), (committee, 14, "Completed"), (committee, 19, "InProgress")]
