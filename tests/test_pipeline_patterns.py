@@ -112,3 +112,11 @@ def test_tasks_a_plan_gives_a_body_named_between_giao_and_the_total_are_that_bod
     counted = [(f.assigned_to, f.count, f.status) for f in doc.facts if isinstance(f, TaskFact) and f.count]
     committee = (EntityRef("agency", "uy-ban-nhan-dan-tinh-lang-son"),)
     assert counted == [(committee, 36, None), (committee, 14, "Completed"), (committee, 19, "InProgress")]
+
+
+def test_work_a_request_asks_to_finish_is_no_report_of_its_status() -> None:
+    doc = article("Ông Nguyễn Văn Hải, Bí thư Tỉnh ủy Lạng Sơn yêu cầu UBND tỉnh hoàn thành dứt điểm 3 nhiệm vụ quá hạn "
+                  "trước ngày 31/10/2025; đến nay còn 2 nhiệm vụ chưa hoàn thành.")
+    tasks = [(f.assigned_to, f.status, f.count, f.deadline) for f in doc.facts if isinstance(f, TaskFact)]
+    committee = (EntityRef("agency", "uy-ban-nhan-dan-tinh-lang-son"),)
+    assert tasks == [(committee, "NotCompleted", 2, None), (committee, "Planned", None, "2025-10-31")]

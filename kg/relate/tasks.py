@@ -3,7 +3,8 @@
 
 A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
 read as that alone; any other sentence may state a request (or go on with the one before), an
-assignment reported against its deadline, counts of work with a status, a pilot, joint work
+assignment reported against its deadline, counts of work with a status (but those a request asks to
+finish, after its verb), a pilot, joint work
 (unless it is the work a request asks for) and targets. Joint work that names no document rests
 on the one its passage names (see `_basis`). A target restated later in the article ("mục tiêu
 tăng trưởng hai con số") is the same target: the first statement is kept, completed with a
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.document import Document, Sentence
+from kg.document import Document, Mention, Sentence
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import AnyWord
 from kg.recognize.places import main_province
@@ -24,6 +25,7 @@ from kg.relate.request_lists import RequestList, item_in, list_opened_by
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
     PILOT_WORD,
+    REQUEST_VERB,
     REQUEST_WORDS,
     joint_work_in,
     pilot_in,
@@ -81,6 +83,8 @@ def relate_tasks(doc: Document) -> None:
         request = list_item or request_in(doc, sentence, folded, province, previous_request)
         request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province)
+        if request is not None and counts:
+            counts = _not_asked(sentence, folded, counts)
         if counts and reported is None:
             doc.facts.extend(status_counts_in(doc, sentence, counts, province))
         pilot = pilot_in(doc, sentence, folded)
@@ -97,6 +101,19 @@ def relate_tasks(doc: Document) -> None:
             _add_targets(targets, found)
         previous_request = request
     doc.facts.extend(targets)
+
+
+def _not_asked(sentence: Sentence, folded: str, counts: list[Mention]) -> list[Mention]:
+    """The counts of work but those in the clause of the request's verb, which are what it asks
+    ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá hạn"), not a report ("…; đến nay còn 2 báo cáo
+    quá hạn")."""
+    verb = REQUEST_VERB.search(folded)
+    if verb is None:
+        return counts
+    clause_end = folded.find(";", verb.end())
+    asked_from = sentence.start + verb.start()
+    asked_to = sentence.start + clause_end if clause_end >= 0 else sentence.end
+    return [count for count in counts if not asked_from <= count.start < asked_to]
 
 
 def _report_under_way(doc: Document, request: TaskFact) -> None:
