@@ -120,3 +120,11 @@ def test_work_a_request_asks_to_finish_is_no_report_of_its_status() -> None:
     tasks = [(f.assigned_to, f.status, f.count, f.deadline) for f in doc.facts if isinstance(f, TaskFact)]
     committee = (EntityRef("agency", "uy-ban-nhan-dan-tinh-lang-son"),)
     assert tasks == [(committee, "NotCompleted", 2, None), (committee, "Planned", None, "2025-10-31")]
+
+
+def test_a_target_for_tinh_alone_is_the_province_its_sentence_named() -> None:
+    doc = article("Tỉnh Hà Tĩnh dẫn đầu khu vực.",
+                  "UBND tỉnh Thanh Hóa đặt mục tiêu năm 2025, PCI của tỉnh thuộc nhóm 5 địa phương dẫn đầu cả nước.")
+    targets = [(f.assigned_to, f.target_value, f.target_unit) for f in doc.facts
+               if isinstance(f, TaskFact) and f.target_value is not None]
+    assert targets == [((EntityRef("province", "thanh-hoa"),), Decimal("5"), "Rank")]

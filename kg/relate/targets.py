@@ -12,6 +12,7 @@ from kg.facts import EntityRef, TaskFact
 from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
+    BARE_PROVINCE,
     assignees_at,
     clause_span,
     deadline_in,
@@ -80,14 +81,19 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
 def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None,
                   cue_ends: dict[str, int]) -> list[EntityRef]:
     """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
-    tối thiểu 70%"."""
+    tối thiểu 70%" (the province the sentence named before, else the article's)."""
     if not _any_before(cue_ends, OWNER_WORDS, number):
         return []  # the clause lies in the sentence before the figure: no word, no owner
     clause = clause_span(doc, sentence, number, stop=";,")
     owners = list(OWNER_BEFORE.finditer(doc.folded[clause.start:number.start]))
     if not owners:
         return []
-    return assignees_at(doc, Span(clause.start + owners[-1].end(), number.start), province)[0]
+    rest = Span(clause.start + owners[-1].end(), number.start)
+    if BARE_PROVINCE.match(doc.folded, rest.start, rest.end):  # "UBND tỉnh A đặt mục tiêu …, PCI của tỉnh …": A
+        named = doc.mentions_in(Span(sentence.start, rest.start), "province")
+        if named:
+            return [EntityRef("province", named[-1].key)]
+    return assignees_at(doc, rest, province)[0]
 
 
 def _setter(doc: Document, sentence: Sentence, number: Mention, province: str | None,
