@@ -128,3 +128,13 @@ def test_a_target_for_tinh_alone_is_the_province_its_sentence_named() -> None:
     targets = [(f.assigned_to, f.target_value, f.target_unit) for f in doc.facts
                if isinstance(f, TaskFact) and f.target_value is not None]
     assert targets == [((EntityRef("province", "thanh-hoa"),), Decimal("5"), "Rank")]
+
+
+def test_figures_in_turn_go_to_the_places_listed_last_not_to_a_body_named_before() -> None:
+    doc = article("Cục Thống kê cho biết, trong quý III/2025, tỷ lệ hồ sơ trực tuyến của các tỉnh Cao Bằng, Sơn La "
+                  "và tỉnh Điện Biên lần lượt đạt 41,2%, 45,8% và 47,3%.")
+    assert observations(doc) == [
+        ("province", "cao-bang", Decimal("41.2"), "Percent", "2025-Q3"),
+        ("province", "son-la", Decimal("45.8"), "Percent", "2025-Q3"),
+        ("province", "dien-bien", Decimal("47.3"), "Percent", "2025-Q3"),
+    ]

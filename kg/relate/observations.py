@@ -103,6 +103,10 @@ MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
 
+# between places listed one after another: "A, B", "A và tỉnh B", "A và TP B"
+LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
+
+
 class Head(NamedTuple):
     """The last figure whose own words named its measure, which a figure naming nothing continues."""
 
@@ -346,7 +350,7 @@ class _SentenceReader:
             return {}
         mark = bisect_left(self.clause_marks, at)  # the clause's end
         clause_end = self.clause_marks[mark] if mark < len(self.clause_marks) else self.sentence.end
-        subjects = [ref for m in outermost([m for m in self.places if m.end <= at])
+        subjects = [ref for m in self._listed_last(list(outermost([m for m in self.places if m.end <= at])))
                     if (ref := self._resolve(m)) is not None]
         # one run of figures per measure: "lần lượt đạt 87,64 điểm và 86,95 điểm, xếp thứ 15 và 22"
         runs: list[list[Figure]] = []
@@ -360,6 +364,16 @@ class _SentenceReader:
             return {}
         return {figure.start: subject for run in runs if len(run) == len(subjects)
                 for figure, subject in zip(run, subjects)}
+
+    def _listed_last(self, mentions: list[Mention]) -> list[Mention]:
+        """The last run of mentions listed one after another ("A, B và C"): the places before
+        "lần lượt", not a body named earlier in the sentence ("Cục X cho biết, … các tỉnh A, B và C")."""
+        run = mentions[-1:]
+        for mention in reversed(mentions[:-1]):
+            if not LISTED_BETWEEN.fullmatch(self.folded, mention.end, run[0].start):
+                break
+            run.insert(0, mention)
+        return run
 
     def _paren_subject(self, figure: Figure) -> EntityRef | None:
         for mention in self.places:
