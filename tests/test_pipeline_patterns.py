@@ -138,3 +138,12 @@ def test_figures_in_turn_go_to_the_places_listed_last_not_to_a_body_named_before
         ("province", "son-la", Decimal("45.8"), "Percent", "2025-Q3"),
         ("province", "dien-bien", Decimal("47.3"), "Percent", "2025-Q3"),
     ]
+
+
+def test_an_inspections_recommendations_counted_by_status_are_tasks_not_figures() -> None:
+    doc = article("Đến nay, UBND huyện Long Hồ đã hoàn thành 7 kiến nghị, 3 kiến nghị đang thực hiện, "
+                  "2 kiến nghị chưa thực hiện.", banner="BÁO VĨNH LONG")
+    tasks = [(f.assigned_to, f.status, f.count) for f in doc.facts if isinstance(f, TaskFact)]
+    district = (EntityRef("agency", "uy-ban-nhan-dan-huyen-long-ho"),)
+    # work reported done without the total it was part of is no task (see kg.relate.breakdowns)
+    assert (tasks, observations(doc)) == ([(district, "InProgress", 3), (district, "NotCompleted", 2)], [])

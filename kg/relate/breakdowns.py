@@ -23,7 +23,8 @@ from kg.relate.task_parts import (
 )
 
 TASK_NOUN = "nhiem vu"
-COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban)(?![\w])")
+# tasks, reports, regulations, an inspection's recommendations ("3 kiến nghị đang thực hiện")
+COUNTED_WORK = re.compile(r"(nhiem vu|bao cao|van ban|kien nghi)(?![\w])")
 BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
 SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report

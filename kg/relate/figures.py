@@ -45,7 +45,7 @@ _TARGET_WORD_REACH = max(map(len, _TARGET_WORDS))
 _TASK_STATUS_WORDS = ("giao", "hoan thanh", "qua han", "qua thoi han", "cham gui", "dang thuc hien", "trong han")
 _TASK_STATUS = guarded(r"\bgiao\b|hoan thanh|qua han|qua thoi han|cham gui|dang thuc hien|trong han", *_TASK_STATUS_WORDS)
 # Counted by status, they are tasks (kg.relate.breakdowns.COUNTED_WORK), not figures.
-_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban)\b")
+_TASKS_OR_REPORTS = compile_guarded(r"\b(nhiem vu|bao cao|van ban|kien nghi)\b")
 _REPORT_SOURCE = re.compile(r"^\W*(theo )?bao cao\b[^,;]{0,40},")  # "Báo cáo tổng kết cho biết, …": the source
 _SCOPE_BEFORE = re.compile(r"\b(tai|o|mot trong|trong so)\s*$|\d[^,;.]*\bdoi voi\s*$")  # "35% … đối với 120"
 _SCOPE_WORDS = ("tai", "o", "mot trong", "trong so", "doi voi")  # the last words of every match, blanks aside
