@@ -287,8 +287,11 @@ def recognise_places(doc: Document) -> None:
             first = first_name.start() if first_name is not None else None
             found.extend(_scan_sentence(text, folded, sentence, first, units_possible, after_2025))
     kept = [f for f in _without_overlaps(found) if not doc.is_removed(Span(f.start, f.end))]
-    pending = [item for item in kept if item.kind == "admin_unit" and not item.key]
-    _add_all(doc, [_mention(item, item.key) for item in kept if item not in pending])
+    placed: list[_Found] = []
+    pending: list[_Found] = []  # units whose province is the article's, known once the provinces are
+    for item in kept:
+        (pending if item.kind == "admin_unit" and not item.key else placed).append(item)
+    _add_all(doc, [_mention(item, item.key) for item in placed])
     main = main_province(doc)
     if main is not None:
         _add_all(doc, [_mention(item, main) for item in pending])

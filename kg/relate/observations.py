@@ -103,6 +103,9 @@ MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
 
+# How far before a figure its subject is looked for: farther than any sentence of prose runs, near
+# enough that a table flattened into one "sentence" of thousands of figures is read in linear time.
+SUBJECT_REACH = 1500
 # between places listed one after another: "A, B", "A và tỉnh B", "A và TP B"
 LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
 
@@ -196,6 +199,7 @@ class _SentenceReader:
         # Where the words after a figure start and stop, by the figure's end: each is asked for
         # by the figure and again by the one after it.
         self.after_starts: dict[int, int] = {}
+        self.place_or_time_end: int | float | None = None
         self.after_stops: dict[int, int] = {}
         self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
         self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
@@ -324,8 +328,15 @@ class _SentenceReader:
         Ninh Kiều: 86,4%" (the place may stand before the colon; a measure's words before the figure
         are checked apart)."""
         opens = start == self.sentence.start or self.text[start - 1] in ";:"
-        return opens and any(
-            m.kind in PLACE_OR_TIME_KINDS and m.start < figure.start and m.end <= figure.start for m in self.mentions)
+        return opens and self._first_place_or_time_end() <= figure.start
+
+    def _first_place_or_time_end(self) -> int | float:
+        """Where the first place or time named in the sentence ends (asked per figure, and a
+        sentence may hold thousands of them)."""
+        if self.place_or_time_end is None:
+            ends = [m.end for m in self.mentions if m.kind in PLACE_OR_TIME_KINDS]
+            self.place_or_time_end = min(ends, default=float("inf"))
+        return self.place_or_time_end
 
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions (those `Document.mentions_in`
@@ -385,6 +396,7 @@ class _SentenceReader:
         """The nearest subject cue from `start` to the figure: an entity, False for an unnamed
         group (drop the figure), None for no cue at all."""
         text = self.lowered
+        start = max(start, figure.start - SUBJECT_REACH)
         cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
         for mention in self.places:
             if start <= mention.start and mention.end <= figure.start:
