@@ -1,7 +1,7 @@
 """Extraction quality on held-out articles the pipeline was never tuned on (tests/heldout/).
 
-The thirty-six articles are invented provincial, district, ministry and Party news about
-administrative reform, written in six batches of six by writers who did not read the rules,
+The forty-two articles are invented provincial, district, ministry and Party news about
+administrative reform, written in seven batches of six by writers who did not read the rules,
 with the variety the seeds lack (other provinces, the 2025 merger and two-level local government,
 other ministries, other title orders and number notations); their gold follows
 tests/gold/README.md. Each batch was scored before any rule was changed for it. The floors are
@@ -35,11 +35,13 @@ FLOORS = {  # category: (minimum precision, minimum recall)
 }
 
 # Photo credits and bylines of the articles: page furniture that must never reach the graph (less
-# those that are also the given names of officials of other articles: "Hồng Nhung", "Minh Hải").
+# those that are also the given names of officials of other articles: "Hồng Nhung", "Minh Hải", "Thu Trang").
 BYLINES = ("Minh Anh", "Thu Hằng", "Hoàng Lộc", "Thanh Hải", "Thành Duy", "Minh Khôi", "Trung Hiếu", "Hoàng Trang",
            "Bảo Ngọc", "Đức Thụy", "Bàn Thị Huyền", "Thanh Hà", "Thanh Tùng", "Nhật Bắc", "Nguyễn Hương",
-           "Lê Hợi", "Đình Nhất", "Hoài Thu", "QUỐC TUẤN", "Hải Minh", "Minh Khang", "Văn Lâm", "NGỌC LÂN", "Thu Trang",
-           "Thanh Vân", "Ngọc Thảo", "Hải Đăng", "Văn Định")
+           "Lê Hợi", "Đình Nhất", "Hoài Thu", "QUỐC TUẤN", "Hải Minh", "Minh Khang", "Văn Lâm", "NGỌC LÂN",
+           "Thanh Vân", "Ngọc Thảo", "Hải Đăng", "Văn Định", "NGỌC KHÁNH", "Khánh Vy", "Phạm Quốc Hưng", "Lan Anh Thư",
+           "Hương Giang", "Quỳnh Mai", "HOÀNG YẾN", "Hoàng Phương", "Hoàng Sơn", "Minh Triều", "Nguyễn Dũng",
+           "Nguyễn Thành", "Đức Minh")
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +61,13 @@ def _article_text(stem: str) -> str:
 
 def test_every_article_has_its_gold() -> None:
     articles = sorted(p.stem for p in ARTICLES_DIR.glob("*.txt"))
-    assert len(articles) == 36
+    assert len(articles) == 42
     assert sorted(p.stem for p in GOLD_DIR.glob("*.yaml")) == articles
 
 
-def test_articles_are_between_two_and_six_kilobytes() -> None:
+def test_articles_are_between_two_and_eight_kilobytes() -> None:
     sizes = {p.name: len(p.read_bytes()) for p in ARTICLES_DIR.glob("*.txt")}
-    assert all(2000 <= size <= 6000 for size in sizes.values()), sizes
+    assert all(2000 <= size <= 8000 for size in sizes.values()), sizes
 
 
 @pytest.mark.parametrize("category", sorted(FLOORS))
