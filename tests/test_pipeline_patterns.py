@@ -147,3 +147,9 @@ def test_an_inspections_recommendations_counted_by_status_are_tasks_not_figures(
     district = (EntityRef("agency", "uy-ban-nhan-dan-huyen-long-ho"),)
     # work reported done without the total it was part of is no task (see kg.relate.breakdowns)
     assert (tasks, observations(doc)) == ([(district, "InProgress", 3), (district, "NotCompleted", 2)], [])
+
+
+def test_a_communes_police_without_its_name_is_that_of_the_commune_named_before() -> None:
+    doc = article("Xã Phù Cừ, tỉnh Hưng Yên đẩy mạnh chuyển đổi số. Chủ tịch UBND xã yêu cầu Công an xã hướng dẫn "
+                  "người dân kích hoạt tài khoản định danh điện tử.")
+    assert agencies(doc) == [("uy-ban-nhan-dan-xa-phu-cu", "UBND xã"), ("cong-an-xa-phu-cu", "Công an xã")]

@@ -24,8 +24,8 @@ _OF = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?")
 _PROVINCE_QUALIFIER = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?(?:(?:tinh|thanh\s+pho)\s+|tp\s*\.?\s*)?")
 _LEVEL = re.compile(r"\s+(tinh|thanh\s+pho)(?!\w)")
 _GENERIC_AFTER_LEVEL = re.compile(r"\s*(?:,|va|/)\s*(?:tinh|thanh\s+pho|tp)(?!\w)|\s+(?:cac|cap|nao|khac)(?!\w)")
-_UNIT_LEVEL = re.compile(r"\s+(huyen|quan|thi\s+xa)(?!\w)")
-_GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\s+pho|tp|xa)(?!\w)"
+_UNIT_LEVEL = re.compile(r"\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?!\w)")
+_GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\s+pho|tp|xa|phuong|thi\s+tran)(?!\w)"
                                  r"|\s+(?:cac|cap|nao|khac)(?!\w)")
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
