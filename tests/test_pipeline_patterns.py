@@ -153,3 +153,15 @@ def test_a_communes_police_without_its_name_is_that_of_the_commune_named_before(
     doc = article("Xã Phù Cừ, tỉnh Hưng Yên đẩy mạnh chuyển đổi số. Chủ tịch UBND xã yêu cầu Công an xã hướng dẫn "
                   "người dân kích hoạt tài khoản định danh điện tử.")
     assert agencies(doc) == [("uy-ban-nhan-dan-xa-phu-cu", "UBND xã"), ("cong-an-xa-phu-cu", "Công an xã")]
+
+
+def test_numbers_that_end_a_name_are_no_figures() -> None:
+    doc = article("Tỉnh Bến Tre cho biết khi cầu Rạch Miễu 2 hoàn thành, thôn 3 và tổ dân phố 5 có 120 hộ được hưởng lợi. "
+                  "Nhà máy nhiệt điện Vĩnh Tân 4 đạt 95% công suất.")
+    assert [(m.key, m.attrs["unit"]) for m in doc.iter_kind("number")] == [("120", "Count"), ("95", "Percent")]
+
+
+def test_the_units_a_new_commune_was_formed_of_are_no_figure_of_it() -> None:
+    doc = article("Xã Phù Cừ, tỉnh Hưng Yên được thành lập trên cơ sở sắp xếp 4 xã, thị trấn cũ. "
+                  "Tỉnh Thái Bình giảm 4 xã sau sắp xếp.")
+    assert observations(doc) == [("province", "thai-binh", Decimal("4"), "Count", None)]

@@ -45,6 +45,12 @@ _ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
 _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 
 _REFERENCES = ("Điều", "Khoản", "Chương", "Mục", "Ảnh", "Hình", "Bảng", "Phụ lục")
+# Places and works whose name ends in a number: a hamlet ("thôn 3", "tổ dân phố 5") or a bridge, a
+# road, a plant named and numbered ("cầu Rạch Miễu 2", "Nhà máy nhiệt điện Vĩnh Tân 4").
+_NAMED_BY_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:(?i:thôn|ấp|khóm|bản|buôn|tổ\s+dân\s+phố|khu\s+phố)"
+    r"|(?i:cầu|đường|tuyến|cảng|nhà\s+máy(?:\s+[^\W\d_]+){0,3}?)(?:\s+[A-ZĐ][^\W\d_]*){1,4})\s+$"
+)
 _LEVEL_BEFORE = re.compile(
     r"(?:mức\s+độ|cấp\s+độ)\s+(?:\d(?:\s*(?:,|và|hoặc|-|đến)\s*\d)*\s*(?:,|và|hoặc|-|đến)\s*)?$",
     re.IGNORECASE,
@@ -192,6 +198,8 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     after = text[match.end() : match.end() + 80]
     token, denominator_text = match.group("a"), match.group("b")
     if before.rstrip().endswith(_REFERENCES):  # "Điều 5", "Ảnh 2": blanks at most between
+        return []
+    if denominator_text is None and _NAMED_BY_NUMBER_BEFORE.search(before):  # "thôn 3", "cầu Rạch Miễu 2"
         return []
     # "mức độ", "cấp độ": no level without "độ" (which has no other case-insensitive spelling)
     if denominator_text is None and "độ" in before.lower() and _LEVEL_BEFORE.search(before):

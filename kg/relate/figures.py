@@ -55,9 +55,10 @@ _SCOPE_NOUN = re.compile(r"^\s*(cấp|lần|tháng|năm|tuần|quý|giờ|con s�
 # 84,7%)", "trong khi trước sắp xếp, con số này chỉ quanh mức 50%".
 _BASE_BEFORE = re.compile(r"(?<![\w])(?:cung ky(?: nam (?:truoc|\d{4}))?\s*(?:la|dat|chi dat|chi la|o muc)"
                           r"|truoc (?:sap xep|khi sap xep|do)\b[^;.]{0,20}\bcon so nay\b[^;.]{0,40})\s*$")
-# "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change.
+# "của 11 huyện, thị xã" delimits where; "giảm 4 phường", "còn 102 xã" reports a change, but not
+# what a new unit was formed of ("thành lập trên cơ sở sắp xếp 5 phường cũ").
 _PLACES_NOUN = re.compile(r"^\s*(xã|phường|thị trấn|huyện|quận|thị xã)\b")
-_PLACES_CHANGED = re.compile(r"\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
+_PLACES_CHANGED = re.compile(r"(?<!tren co so )\b(giam|tang|con|sap xep|sap nhap|thanh lap)( (duoc|them|xuong|len))?\s*$")
 _AFTER_DAYS = re.compile(r"(?<![\w])(sau|keo dai)\s*$")
 _NATIONAL_PRODUCT_WORDS = ("gdp", "tong san pham trong nuoc")
 _NATIONAL_PRODUCT = guarded(r"\bgdp\b|tong san pham trong nuoc", *_NATIONAL_PRODUCT_WORDS)
