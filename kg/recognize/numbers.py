@@ -6,7 +6,9 @@ two digits just before "%" is a decimal point ("93.86%"), and several ",ddd" gro
 ("1,234,567"). A single comma is always the decimal mark, even with three digits after it
 ("2,975" = 2.975), because that is how Vietnamese writes decimals. A dot-decimal that is not a
 percentage ("4.0", "2.5") is a version label or a code and is not a number. Counts of a thousand
-or more are written with a dot, so a plain "2022" is a year and is left out.
+or more are written with a dot, so a plain "2022" is a year and is left out. A number ending a
+name is no number either: references ("Điều 5"), hamlets ("thôn 3") and numbered works ("cầu Rạch
+Miễu 2").
 
 Each mention's attrs:
 - value (Decimal) and unit: Percent, Count, Person, Day, VND, MillionVND, BillionVND,
