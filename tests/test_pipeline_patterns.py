@@ -165,3 +165,8 @@ def test_the_units_a_new_commune_was_formed_of_are_no_figure_of_it() -> None:
     doc = article("Xã Phù Cừ, tỉnh Hưng Yên được thành lập trên cơ sở sắp xếp 4 xã, thị trấn cũ. "
                   "Tỉnh Thái Bình giảm 4 xã sau sắp xếp.")
     assert observations(doc) == [("province", "thai-binh", Decimal("4"), "Count", None)]
+
+
+def test_a_departments_figure_is_its_own_though_it_names_its_province() -> None:
+    doc = article("Sở Tài chính thành phố Hà Nội giải quyết 99,8% hồ sơ đăng ký doanh nghiệp trước và đúng hạn.")
+    assert observations(doc) == [("agency", "so-tai-chinh-thanh-pho-ha-noi", Decimal("99.8"), "Percent", None)]

@@ -200,6 +200,7 @@ class _SentenceReader:
         # by the figure and again by the one after it.
         self.after_starts: dict[int, int] = {}
         self.place_or_time_end: int | float | None = None
+        self.departments: list[Mention] | None = None
         self.after_stops: dict[int, int] = {}
         self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
         self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
@@ -330,6 +331,13 @@ class _SentenceReader:
         opens = start == self.sentence.start or self.text[start - 1] in ";:"
         return opens and self._first_place_or_time_end() <= figure.start
 
+    def _departments(self) -> list[Mention]:
+        """The sentence's bodies that report their own figures, not their province's."""
+        if self.departments is None:
+            self.departments = [m for m in self.places if m.kind == "agency" and m.attrs.get("jurisdiction")
+                                and not _speaks_for_its_province(m)]
+        return self.departments
+
     def _first_place_or_time_end(self) -> int | float:
         """Where the first place or time named in the sentence ends (asked per figure, and a
         sentence may hold thousands of them)."""
@@ -398,8 +406,11 @@ class _SentenceReader:
         text = self.lowered
         start = max(start, figure.start - SUBJECT_REACH)
         cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
+        departments = self._departments()
         for mention in self.places:
-            if start <= mention.start and mention.end <= figure.start:
+            if start <= mention.start and mention.end <= figure.start and not (
+                    mention.kind in PLACE_KINDS and any(d.start <= mention.start and mention.end <= d.end
+                                                        for d in departments)):  # "Sở Tài chính thành phố Hà Nội"
                 cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
         for match in (*GROUP.finditer(text, start, figure.start), *AVERAGE.finditer(text, start, figure.start)):
             cues.append((match.end(), 2, False))
@@ -440,8 +451,8 @@ class _SentenceReader:
         if mention.kind in PLACE_KINDS:
             return ref_of(mention)
         nested = [m for m in self.places if m.kind in PLACE_KINDS and mention.start <= m.start and m.end <= mention.end]
-        if nested:
-            return ref_of(nested[-1])
+        if nested and (not mention.attrs.get("jurisdiction") or _speaks_for_its_province(mention)):
+            return ref_of(nested[-1])  # "UBND tỉnh A": A's, but "Sở Tài chính thành phố Hà Nội": its own
         if mention.attrs.get("unit"):  # a district's body: its district
             return EntityRef("unit", mention.attrs["unit"])
         if mention.attrs.get("jurisdiction") and _speaks_for_its_province(mention):
