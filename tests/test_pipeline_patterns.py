@@ -170,3 +170,21 @@ def test_the_units_a_new_commune_was_formed_of_are_no_figure_of_it() -> None:
 def test_a_departments_figure_is_its_own_though_it_names_its_province() -> None:
     doc = article("Sở Tài chính thành phố Hà Nội giải quyết 99,8% hồ sơ đăng ký doanh nghiệp trước và đúng hạn.")
     assert observations(doc) == [("agency", "so-tai-chinh-thanh-pho-ha-noi", Decimal("99.8"), "Percent", None)]
+
+
+def officials(doc: Document) -> list[tuple[str, str, str]]:
+    return [(str(m.attrs["name"]), str(m.attrs["role"]), str(m.attrs["organization"]))
+            for m in doc.iter_kind("official") if m.key]
+
+
+def test_a_name_with_a_middle_name_after_a_districts_title_is_a_person_not_a_district() -> None:
+    doc = article("Huyện Bắc Quang, tỉnh Hà Giang tổ chức hội nghị. Chủ tịch UBND huyện Lục Văn Chung yêu cầu "
+                  "Thanh tra huyện kiểm tra công vụ.")
+    assert [m.key for m in doc.iter_kind("admin_unit")] == ["ha-giang/huyen-bac-quang"]
+    assert officials(doc) == [("Lục Văn Chung", "Chủ tịch", "uy-ban-nhan-dan-huyen-bac-quang")]
+    assert ("thanh-tra-huyen-bac-quang", "Thanh tra huyện") in agencies(doc)
+
+
+def test_surnames_of_the_northern_uplands_open_names() -> None:
+    doc = article("Đồng chí Cầm Văn Quyết, Phó Chủ tịch UBND tỉnh Sơn La dự hội nghị.")
+    assert officials(doc) == [("Cầm Văn Quyết", "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-son-la")]

@@ -32,7 +32,8 @@ SURNAMES = (
     "Lã Lại Triệu Khổng Mạc Giang Đàm Đồng Doãn Đậu Hầu Kim Lục Mã Nghiêm Ông Phùng Quan Tòng "
     "Thân Thạch Tôn Từ Văn Vi Y Âu Hàn Cù Chế Bạch Ninh Khúc Lạc Lữ Tiêu Trang Châu Diệp Viên Sầm "
     # of the northern uplands' and Central Highlands' peoples
-    "Ma Bế Đèo Lường Quàng Giàng Sùng Thào Mùa Ksor Siu Rơ Bàn Chảo Phàn Lầu Tráng Khuất Phí"
+    "Ma Bế Đèo Lường Quàng Giàng Sùng Thào Mùa Ksor Siu Rơ Bàn Chảo Phàn Lầu Tráng Khuất Phí Cầm Vàng Lù Tẩn Sìn Hờ "
+    "Lộc Nịnh Danh Nay"
 ).split()
 
 # Canonical spelling of each title; the text may write the second syllables in lower case.

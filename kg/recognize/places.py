@@ -210,6 +210,16 @@ def _unit_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, i
     return found
 
 
+def _opens_a_person(names: list[tuple[str, int]], index: int) -> bool:
+    """Whether the name at `index` opens a person's: a common surname, or any word followed by
+    the middle name "Văn" or "Thị" that men's and women's names carry ("Lục Văn Chung")."""
+    return fold_aligned(names[index][0]) in VIETNAMESE_SURNAMES or (
+        index + 1 < len(names) and names[index + 1][0] in _MIDDLE_NAMES)
+
+
+_MIDDLE_NAMES = ("Văn", "Thị")
+
+
 def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool
                   ) -> tuple[str, int, str | None] | None:
     """The longest known name at the start of `names` with its province, or the words up to a
@@ -229,11 +239,11 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
         if key in unit_provinces() and _same_spelling(unit_names()[key], written):
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug
-    if not names or (len(names) >= 3 and fold_aligned(names[0][0]) in VIETNAMESE_SURNAMES):
-        return None  # "UBND thành phố Hà Minh Hải": a person named after the city's title
+    if not names or (len(names) >= 3 and _opens_a_person(names, 0)):
+        return None  # "UBND thành phố Hà Minh Hải", "UBND huyện Lục Văn Chung": a person after the title
     kept = [names[0]]
     for index, (word, end) in enumerate(names[1:3], start=1):
-        if fold_aligned(word) in VIETNAMESE_SURNAMES and index + 1 < len(names):
+        if index + 1 < len(names) and _opens_a_person(names, index):
             break  # a surname opening a run of names is a person ("… Phúc Yên Nguyễn Văn A")
         kept.append((word, end))
     return " ".join(w for w, _ in kept), kept[-1][1], None
