@@ -188,3 +188,20 @@ def test_a_name_with_a_middle_name_after_a_districts_title_is_a_person_not_a_dis
 def test_surnames_of_the_northern_uplands_open_names() -> None:
     doc = article("Đồng chí Cầm Văn Quyết, Phó Chủ tịch UBND tỉnh Sơn La dự hội nghị.")
     assert officials(doc) == [("Cầm Văn Quyết", "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-son-la")]
+
+
+def test_each_line_of_a_list_of_staff_cuts_is_its_ministrys() -> None:
+    doc = article("Kết quả tinh giản biên chế của một số bộ như sau:", "Bộ Tài chính: giảm 6.214 biên chế (21,8%);",
+                  "Bộ Y tế: giảm 214 biên chế (8,7%).")
+    assert observations(doc) == [
+        ("agency", "bo-tai-chinh", Decimal("6214"), "Person", None),
+        ("agency", "bo-tai-chinh", Decimal("21.8"), "Percent", None),
+        ("agency", "bo-y-te", Decimal("214"), "Person", None),
+        ("agency", "bo-y-te", Decimal("8.7"), "Percent", None),
+    ]
+
+
+def test_a_sub_bodys_name_goes_on_after_a_dash_with_a_capital() -> None:
+    doc = article("Bộ Nội vụ giao Vụ Tổ chức - Biên chế chủ trì; Cục Thuế - cơ quan thuộc Bộ Tài chính - phối hợp.")
+    assert agencies(doc) == [("bo-noi-vu", "Bộ Nội vụ"), ("vu-to-chuc-bien-che", "Vụ Tổ chức - Biên chế"),
+                             ("cuc-thue", "Cục Thuế"), ("bo-tai-chinh", "Bộ Tài chính")]

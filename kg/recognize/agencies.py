@@ -81,7 +81,7 @@ _VERBS_AFTER_NAME = frozenset((
     "đánh giá", "kiến nghị", "đề xuất", "cho biết"))
 _PLACE_WORDS = frozenset(("tỉnh", "thành", "huyện", "xã", "phường", "quận", "thị"))  # before a place's name, not "xã hội"
 _LONGEST_SUB_BODY_NAME = 15  # words after the head
-_NEXT_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
+_NEXT_WORD = re.compile(r"(?P<dash> [-–])? (?P<word>[^\W\d_]+)")
 _TRAILING_LINK = re.compile(r"(?: (?:và|cùng|hoặc))+$")
 
 
@@ -200,9 +200,13 @@ def _bare_sub_body_groups(text: str, offset: int, starts: list[int]) -> list[Gro
             word = _NEXT_WORD.match(text, end)
             if word is None or word["word"] in _NAME_ENDS:
                 break
-            # a capital goes on with the name only after "và" and where no other body's name opens
-            # ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", not "Cục Thuế và Cục Hải quan")
-            if not word["word"].islower() and (last != "và" or _name_starts().match(text, word.start("word"))):
+            # a capital goes on with the name only after "và" or a dash and where no other body's name
+            # opens ("Cục Kiểm tra văn bản và Quản lý …", "Vụ Tổ chức - Biên chế", not "Cục Thuế và Cục Hải
+            # quan"); a dash goes on with a capital only
+            capital = not word["word"].islower()
+            if word["dash"] and not capital:
+                break  # "Cục Thuế - cơ quan thuộc Bộ": an aside
+            if capital and (not (last == "và" or word["dash"]) or _name_starts().match(text, word.start("word"))):
                 break
             following = _NEXT_WORD.match(text, word.end())
             if following is not None and (f"{word['word']} {following['word']}" in _VERBS_AFTER_NAME

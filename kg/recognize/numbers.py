@@ -124,7 +124,7 @@ _KNOWN_NOUNS = (
     "năm", "tuần", "giờ",
 )
 _PERSON_NOUNS = ("lao động", "cán bộ", "công chức", "viên chức", "đại biểu", "người dân", "người",
-                 "học sinh", "sinh viên", "đảng viên", "lượt người")
+                 "học sinh", "sinh viên", "đảng viên", "lượt người", "biên chế")
 _DAY_NOUNS = ("ngày làm việc", "ngày")
 _NOUN_AFTER = re.compile(
     r"\s+(?P<known>"

@@ -237,7 +237,7 @@ class _SentenceReader:
                 continued = previous if clause_start == sentence.start else head or previous
             else:
                 continued = None
-            counted = figure.unit == "Count" and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
+            counted = figure.unit in ("Count", "Person") and bool(figure.noun)  # "…, 8 hệ thống khác": its own measure
             bare = indicator is None and names_nothing and not counted and continued is not None \
                 and continues(continued.indicator, phrase, figure.unit)
             if bare and continued is not None:
