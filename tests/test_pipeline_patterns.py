@@ -205,3 +205,11 @@ def test_a_sub_bodys_name_goes_on_after_a_dash_with_a_capital() -> None:
     doc = article("Bộ Nội vụ giao Vụ Tổ chức - Biên chế chủ trì; Cục Thuế - cơ quan thuộc Bộ Tài chính - phối hợp.")
     assert agencies(doc) == [("bo-noi-vu", "Bộ Nội vụ"), ("vu-to-chuc-bien-che", "Vụ Tổ chức - Biên chế"),
                              ("cuc-thue", "Cục Thuế"), ("bo-tai-chinh", "Bộ Tài chính")]
+
+
+def test_a_body_chosen_for_a_pilot_is_given_the_task() -> None:
+    doc = article("Tỉnh Sơn La đẩy mạnh cải cách. UBND phường Chiềng Sinh được UBND tỉnh lựa chọn làm thí điểm "
+                  "xây dựng chính quyền số.")
+    tasks = [(f.assigned_to, f.assigned_by, f.status) for f in doc.facts if isinstance(f, TaskFact)]
+    assert tasks == [((EntityRef("agency", "uy-ban-nhan-dan-phuong-chieng-sinh"),),
+                      (EntityRef("agency", "uy-ban-nhan-dan-tinh-son-la"),), "Planned")]

@@ -241,7 +241,9 @@ def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
     match = PILOT.pattern.search(folded)
     if match is None:
         return None
-    subject = refs_in(doc, Span(sentence.start, sentence.start + match.start()), ("province", "admin_unit"))[-1:]
+    # the place or body chosen ("UBND phường Chiềng Sinh được … lựa chọn làm thí điểm"): the body, not its place
+    chosen = Span(sentence.start, sentence.start + match.start())
+    subject = refs_in(doc, chosen, ("province", "admin_unit", "agency"))[-1:]
     if not subject:
         return None
     work = Span(sentence.start + match.start(), clause_end(doc, sentence, sentence.start + match.end()))
