@@ -21,11 +21,10 @@ Rules:
 - Facilities, portals and systems (Trung tâm Phục vụ hành chính công, Cổng Dịch vụ công quốc
   gia, bộ phận một cửa) are not bodies.
 - "Cục X (VPCP)", "Cục X của/thuộc Bộ Y", "Vụ X, Bộ Y": a sub-body with that parent; unknown ones
-  are labelled "Vụ X, Bộ Y" so that every ministry's "Vụ Pháp chế" stays distinct. A sub-body
-  written without its ministry ("Cục Thuế cho biết", "Cục Phát triển doanh nghiệp tư nhân và kinh
-  tế tập thể hoàn thành …") is labelled as written, its name running from a capitalised word
-  through lower-case words to a punctuation mark, a capitalised word or a word that no body's name
-  holds (a verb, a preposition, a place word).
+  are labelled "Vụ X, Bộ Y" so that every ministry's "Vụ Pháp chế" stays distinct. The
+  gazetteer's sub-bodies ("Cục Thuế", "Vụ Tổ chức - Biên chế") are known without their ministry,
+  but not before a place ("Cục Thuế tỉnh Bình Định" is a province's office); another written
+  without its ministry is read where the text closes its name (`kg.recognize.bare_sub_bodies`).
 - Generic plurals ("các bộ, ngành", "sở, ngành", "bộ phận một cửa") never match: every head
   needs its capital and a name.
 Overlapping finds go to the earliest, then longest, one.
@@ -52,6 +51,8 @@ from kg.gazetteer.matching import (
 )
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold_aligned
+from kg.recognize.bare_sub_bodies import bare_sub_body_spans
+from kg.recognize.places import names_a_province
 from kg.recognize.local_bodies import LOWER_CASE_HEAD, Group, LocalBodies, local_heads
 
 _FOREIGN_AFTER = re.compile(
@@ -67,22 +68,6 @@ _NOT_BEFORE = {
 _NOT_AFTER = {"chinh-phu": re.compile(r"dien\s+tu\s+$")}
 _BARE_PRIME_MINISTER = normalise("Thủ tướng")
 _SUB_BODY_HEADS = ("cục", "vụ", "tổng cục")
-_BARE_SUB_BODY = re.compile(r"(?P<head>Tổng cục|Cục|Vụ) (?P<first>[^\W\d_]+)")
-# Words that end a body's name where they follow it: function words, place words and the verbs
-# that follow a name in a sentence ("Cục Thuế cho biết", "Cục Hải quan đã …", "Vụ Pháp chế chủ trì"),
-# as written in lower case; "thông tin" but in "công nghệ thông tin".
-_NAME_ENDS = frozenset(
-    "cho đã đang sẽ vừa mới là có được bị không chưa cũng thì vẫn đều luôn với tại của thuộc trong theo từ "
-    "đến để do khi nhằm trên cần phải này đó nêu cùng sau trước nay hiện năm tháng "
-    "ngày trình cũ".split())
-_VERBS_AFTER_NAME = frozenset((
-    "chủ trì", "phối hợp", "hoàn thành", "tiếp nhận", "triển khai", "thực hiện", "xây dựng", "đề nghị", "yêu cầu",
-    "báo cáo", "công bố", "ban hành", "hướng dẫn", "tham mưu", "thông tin", "giải quyết", "tổ chức", "rà soát",
-    "đánh giá", "kiến nghị", "đề xuất", "cho biết"))
-_PLACE_WORDS = frozenset(("tỉnh", "thành", "huyện", "xã", "phường", "quận", "thị"))  # before a place's name, not "xã hội"
-_LONGEST_SUB_BODY_NAME = 15  # words after the head
-_NEXT_WORD = re.compile(r"(?P<dash> [-–])? (?P<word>[^\W\d_]+)")
-_TRAILING_LINK = re.compile(r"(?: (?:và|cùng|hoặc))+$")
 
 
 
@@ -118,6 +103,15 @@ def _sub_body_pattern() -> NotPrecededPattern:
     )
 
 
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:tinh|thanh pho|tp|khu vuc|huyen|quan|thi xa)(?!\w)")
+
+
+def _at_a_place(folded: str, end: int) -> bool:
+    """Whether a place follows the name ending at `end` of folded text ("… tỉnh X", "… Hà Nội")."""
+    return _PLACE_WORD_AFTER.match(folded, end) is not None or (
+        folded.startswith(" ", end) and names_a_province(folded, end + 1))
+
+
 def _agency_mention(start: int, end: int, written: str, entry: Agency) -> Mention:
     return Mention(start, end, "agency", entry.slug, {
         "label": entry.label,
@@ -148,6 +142,8 @@ def _central_groups(text: str, folded: str, offset: int, starts: tuple[int, ...]
         if _FOREIGN_AFTER.match(folded, end) and is_capitalised(next_word(text, end)):
             return None
         if entry.head and fold_aligned(previous_word(text, start)[0]) == "pho":
+            return None
+        if entry.parent and _at_a_place(folded, end):  # "Cục Thuế tỉnh Bình Định": a province's office
             return None
         if key == _BARE_PRIME_MINISTER:
             after = next_word(text, end)
@@ -188,35 +184,10 @@ def _sub_body_groups(text: str, folded: str, offset: int, starts: list[int]) -> 
 
 
 def _bare_sub_body_groups(text: str, offset: int, starts: list[int]) -> list[Group]:
-    """The sub-bodies of a sentence written without their ministry, tried at `starts` (where no
-    other body was found)."""
-    groups = []
-    for start in starts:
-        match = _BARE_SUB_BODY.match(text, start)
-        if match is None or not match["first"][0].isupper():
-            continue
-        end, count, last = match.end(), 1, match["first"].lower()
-        while count < _LONGEST_SUB_BODY_NAME:
-            word = _NEXT_WORD.match(text, end)
-            if word is None or word["word"] in _NAME_ENDS:
-                break
-            # a capital goes on with the name only after "và" or a dash and where no other body's name
-            # opens ("Cục Kiểm tra văn bản và Quản lý …", "Vụ Tổ chức - Biên chế", not "Cục Thuế và Cục Hải
-            # quan"); a dash goes on with a capital only
-            capital = not word["word"].islower()
-            if word["dash"] and not capital:
-                break  # "Cục Thuế - cơ quan thuộc Bộ": an aside
-            if capital and (not (last == "và" or word["dash"]) or _name_starts().match(text, word.start("word"))):
-                break
-            following = _NEXT_WORD.match(text, word.end())
-            if following is not None and (f"{word['word']} {following['word']}" in _VERBS_AFTER_NAME
-                                          and not (last == "nghệ" and word["word"] == "thông")
-                                          or word["word"] in _PLACE_WORDS and following["word"][0].isupper()):
-                break
-            end, count, last = word.end(), count + 1, word["word"]
-        label = _TRAILING_LINK.sub("", text[start:end])  # "Cục Thuế và Cục Hải quan"
-        groups.append(_single(_agency_mention(offset + start, offset + start + len(label), label, Agency(label, ""))))
-    return groups
+    """The sub-bodies of a sentence written without their ministry (`bare_sub_body_spans`), tried at
+    `starts` (where no other body was found), each labelled as written."""
+    return [_single(_agency_mention(offset + start, offset + end, text[start:end], Agency(text[start:end], "")))
+            for start, end in bare_sub_body_spans(text, starts)]
 
 
 def _without_overlaps(groups: list[Group]) -> list[Group]:

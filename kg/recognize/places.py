@@ -359,7 +359,8 @@ def main_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
     first mentioned (title first); the provinces of admin units count when no province is named,
     and then the province of a provincial paper ("Báo Bình Định", whose articles say "tỉnh" alone).
-    Three provinces or more named equally often, none in the title, are a list: no province."""
+    Three provinces or more named equally often, none in the title and each only in lists of
+    provinces, make an article about none of them."""
     after_2025 = _is_after_2025(doc)
     in_title = _provinces_in_title(doc.meta.title or "", after_2025)
     named = [*in_title, *(m.key for m in doc.iter_kind("province"))]
@@ -375,7 +376,27 @@ def main_province(doc: Document) -> str | None:
     for slug in named:
         counts[slug] = counts.get(slug, 0) + 1
     first = max(counts, key=counts.__getitem__)
-    tied = sum(1 for count in counts.values() if count == counts[first])
-    if tied >= _NOT_ONE_PROVINCE and not in_title:  # a list of provinces, each named as often
+    tied = [slug for slug, count in counts.items() if count == counts[first]]
+    if len(tied) >= _NOT_ONE_PROVINCE and not in_title and _named_only_in_lists(doc, tied):
         return None
     return first
+
+
+# Between provinces listed one after another: "A, B", "A và tỉnh B", "A, TP B".
+_LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
+
+
+def _named_only_in_lists(doc: Document, slugs: list[str]) -> bool:
+    """Whether every mention of these provinces stands in a list of provinces ("các tỉnh Cao Bằng,
+    Sơn La và Điện Biên"), next to another with only a comma, "và" or a province's type between."""
+    provinces = list(doc.iter_kind("province"))
+    folded = doc.folded
+    for index, mention in enumerate(provinces):
+        if mention.key not in slugs:
+            continue
+        before = provinces[index - 1] if index else None
+        after = provinces[index + 1] if index + 1 < len(provinces) else None
+        if not ((before is not None and _LISTED_BETWEEN.fullmatch(folded, before.end, mention.start))
+                or (after is not None and _LISTED_BETWEEN.fullmatch(folded, mention.end, after.start))):
+            return False
+    return True
