@@ -155,6 +155,12 @@ def test_a_communes_police_without_its_name_is_that_of_the_commune_named_before(
     assert agencies(doc) == [("uy-ban-nhan-dan-xa-phu-cu", "UBND xã"), ("cong-an-xa-phu-cu", "Công an xã")]
 
 
+def test_a_communes_body_without_its_name_in_another_paragraph_is_any_communes() -> None:
+    doc = article("Đoàn công tác của tỉnh Hưng Yên làm việc tại xã Phù Cừ.",
+                  "Theo mô hình chính quyền hai cấp, UBND xã tiếp nhận thêm 150 thủ tục hành chính.")
+    assert agencies(doc) == []
+
+
 def test_numbers_that_end_a_name_are_no_figures() -> None:
     doc = article("Tỉnh Bến Tre cho biết khi cầu Rạch Miễu 2 hoàn thành, thôn 3 và tổ dân phố 5 có 120 hộ được hưởng lợi. "
                   "Nhà máy nhiệt điện Vĩnh Tân 4 đạt 95% công suất.")
@@ -213,3 +219,11 @@ def test_a_body_chosen_for_a_pilot_is_given_the_task() -> None:
     tasks = [(f.assigned_to, f.assigned_by, f.status) for f in doc.facts if isinstance(f, TaskFact)]
     assert tasks == [((EntityRef("agency", "uy-ban-nhan-dan-phuong-chieng-sinh"),),
                       (EntityRef("agency", "uy-ban-nhan-dan-tinh-son-la"),), "Planned")]
+
+
+def test_counts_in_a_reason_or_before_a_request_are_still_reports() -> None:
+    doc = article("Các nhiệm vụ được giao đã cơ bản hoàn thành, Sở Tư pháp tỉnh Nghệ An còn 3 báo cáo chậm gửi, "
+                  "Chủ tịch UBND tỉnh đề nghị Sở Tư pháp khắc phục.",
+                  "Giám đốc Sở Nội vụ tỉnh Nghệ An yêu cầu các phòng đôn đốc, vì hiện còn 5 nhiệm vụ quá hạn.")
+    counted = [(f.count, f.status) for f in doc.facts if isinstance(f, TaskFact) and f.count]
+    assert counted == [(3, "Overdue"), (5, "Overdue")]

@@ -30,6 +30,7 @@ _GENERIC_AFTER_UNIT = re.compile(r"\s*(?:,|va|/)\s*(?:huyen|quan|thi\s+xa|thanh\
 _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
 _DISTRICT_TYPES = ("huyen ", "quan ", "thi xa ", "thanh pho ")  # not "thị trấn", a township below a district
+_COMMUNE_TYPES = ("xa", "phuong", "thi tran")
 _UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
                   "xã": "Commune", "thị trấn": "Township"}
 
@@ -181,13 +182,17 @@ class LocalBodies:
 
     def _unit_named_before(self, kind: BodyKind, folded: str, offset: int, match: re.Match[str]
                            ) -> list[tuple[int, _Place]]:
-        """"UBND huyện", "UBND thị xã" without a name, after the article has named one ("Đối với
-        huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before."""
+        """"UBND huyện", "UBND thị xã", "Công an xã" without a name, after the article has named one
+        ("Đối với huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before, the
+        commune or ward named last before in the paragraph."""
         level = _UNIT_LEVEL.match(folded, match.end())
         if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
             return []
         unit_type = normalise(level.group(1))
-        named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+        # a commune or ward only if named in the paragraph: after the 2025 reform "UBND xã" alone
+        # is most often any commune's
+        since = self.doc.text.rfind("\n", 0, offset + match.start()) + 1 if unit_type in _COMMUNE_TYPES else 0
+        named = [m for m in self.doc.mentions_in(Span(since, offset + match.start()), "admin_unit")
                  if normalise(m.attrs["label"]).startswith(unit_type + " ")]
         if not named:
             return []

@@ -74,7 +74,7 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
         begin = sentence.start + verb.start()
         passive = _passive(doc, sentence, folded, verb.start())
         if passive is None:
-            if _not_a_request(folded, verb.start()):
+            if not_a_request(folded, verb.start()):
                 continue
             after = verb.end()
             adverbial = TIME_ADVERBIAL.match(folded, after)
@@ -145,10 +145,10 @@ def opens_request(doc: Document, sentence: Sentence, folded: str, verb_at: int) 
     """Whether the request verb at `verb_at` of the folded sentence asks something: it is no part
     of a name, nor a noun or a report after "được", "theo", "các" … ("theo yêu cầu", "được giao")."""
     begin = sentence.start + verb_at
-    return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not _not_a_request(folded, verb_at)
+    return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not not_a_request(folded, verb_at)
 
 
-def _not_a_request(folded: str, verb_at: int) -> bool:
+def not_a_request(folded: str, verb_at: int) -> bool:
     """Whether the words before the verb at `verb_at` of the folded sentence make it no request."""
     return search_at_end(NOT_A_REQUEST, folded, NOT_A_REQUEST_REACH, verb_at) is not None
 

@@ -28,6 +28,7 @@ from kg.relate.requests import (
     REQUEST_VERB,
     REQUEST_WORDS,
     joint_work_in,
+    not_a_request,
     pilot_in,
     reported_assignment_in,
     request_in,
@@ -40,6 +41,8 @@ from kg.relate.task_parts import CONTINUATION, directives_in
 # guard on too; targets need a figure as well; status counts need no word, only a figure.
 WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD)
 TARGET_CUES = AnyWord(*TARGET_WORDS)
+# Where the clause a request's verb opens ends: the next clause, or a reason or report after a comma.
+ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|trong khi|tuy nhien)(?![\w])")
 REPORTED_UNDER_WAY = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])[^,;.]{0,30}?(?<![\w])dang(?![\w])")
 
 
@@ -104,15 +107,15 @@ def relate_tasks(doc: Document) -> None:
 
 
 def _not_asked(sentence: Sentence, folded: str, counts: list[Mention]) -> list[Mention]:
-    """The counts of work but those in the clause of the request's verb, which are what it asks
-    ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá hạn"), not a report ("…; đến nay còn 2 báo cáo
-    quá hạn")."""
-    verb = REQUEST_VERB.search(folded)
+    """The counts of work but those in the clause of the request's verb (the first that asks:
+    not "được giao"), which are what it asks ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá hạn"),
+    not a report ("…; đến nay còn 2 báo cáo quá hạn", "…, vì hiện còn 5 nhiệm vụ quá hạn")."""
+    verb = next((v for v in REQUEST_VERB.finditer(folded) if not not_a_request(folded, v.start())), None)
     if verb is None:
         return counts
-    clause_end = folded.find(";", verb.end())
+    report = ASKED_CLAUSE_END.search(folded, verb.end())
     asked_from = sentence.start + verb.start()
-    asked_to = sentence.start + clause_end if clause_end >= 0 else sentence.end
+    asked_to = sentence.start + report.start() if report is not None else sentence.end
     return [count for count in counts if not asked_from <= count.start < asked_to]
 
 
