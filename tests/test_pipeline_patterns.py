@@ -227,3 +227,16 @@ def test_counts_in_a_reason_or_before_a_request_are_still_reports() -> None:
                   "Giám đốc Sở Nội vụ tỉnh Nghệ An yêu cầu các phòng đôn đốc, vì hiện còn 5 nhiệm vụ quá hạn.")
     counted = [(f.count, f.status) for f in doc.facts if isinstance(f, TaskFact) and f.count]
     assert counted == [(3, "Overdue"), (5, "Overdue")]
+
+
+def test_the_partners_of_those_given_a_breakdowns_tasks_are_not_given_them() -> None:
+    doc = article("Kế hoạch số 42-KH/TU giao UBND tỉnh Lạng Sơn chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp thực hiện "
+                  "36 nhiệm vụ. Đến ngày 15/9/2025, UBND tỉnh đã hoàn thành 14 nhiệm vụ.")
+    counted = [(f.assigned_to, f.count) for f in doc.facts if isinstance(f, TaskFact) and f.count]
+    committee = (EntityRef("agency", "uy-ban-nhan-dan-tinh-lang-son"),)
+    assert counted == [(committee, 36), (committee, 14)]
+
+
+def test_the_source_of_a_pilot_is_not_chosen_for_it() -> None:
+    doc = article("Theo Quyết định của Bộ Nội vụ, 5 xã của tỉnh Hà Nam được chọn làm thí điểm.")
+    assert [f for f in doc.facts if isinstance(f, TaskFact)] == []

@@ -151,8 +151,10 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
                               ("province", "admin_unit", "agency"))[-1:]
     else:
         assigned_by = refs_in(doc, Span(sentence.start, verb), ("agency", "official"))[-1:]
-        # "Kế hoạch … giao UBND tỉnh chủ trì thực hiện 36 nhiệm vụ": those given them, between
-        assigned_to = refs_in(doc, Span(verb, total.start), ("province", "admin_unit", "agency")) if verb >= sentence.start else []
+        # "Kế hoạch … giao UBND tỉnh chủ trì, phối hợp với Sở … thực hiện 36 nhiệm vụ": those given
+        # them, right after the verb (not its partners)
+        given_to = Span(verb + len("giao"), total.start)
+        assigned_to = assignees_at(doc, given_to, province)[0] if verb >= sentence.start else []
     if not assigned_to and province:
         assigned_to = [EntityRef("province", province)]
     return assigned_to, assigned_by

@@ -241,11 +241,14 @@ def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
     match = PILOT.pattern.search(folded)
     if match is None:
         return None
-    # the place or body chosen ("UBND phường Chiềng Sinh được … lựa chọn làm thí điểm"): the body, not its place
-    chosen = Span(sentence.start, sentence.start + match.start())
-    subject = refs_in(doc, chosen, ("province", "admin_unit", "agency"))[-1:]
-    if not subject:
+    # the place or body chosen, right before "được" ("UBND phường A được … lựa chọn làm thí điểm": the
+    # body, not its place; not a source before it: "Theo Bộ Nội vụ, 5 xã được chọn …")
+    named = outermost([m for m in doc.mentions_in(Span(sentence.start, sentence.start + match.start()))
+                       if m.kind in ("province", "admin_unit", "agency")])
+    chosen = [m for m in named if SUBJECT_GAP.fullmatch(folded, m.end - sentence.start, match.start())]
+    if not chosen:
         return None
+    subject = [ref_of(chosen[-1])]
     work = Span(sentence.start + match.start(), clause_end(doc, sentence, sentence.start + match.end()))
     assigners = refs_in(doc, Span(work.start, sentence.start + match.end()), ("agency",))
     return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(subject),
