@@ -240,3 +240,9 @@ def test_the_partners_of_those_given_a_breakdowns_tasks_are_not_given_them() -> 
 def test_the_source_of_a_pilot_is_not_chosen_for_it() -> None:
     doc = article("Tỉnh Hà Nam đẩy mạnh cải cách. Theo Quyết định của Bộ Nội vụ, 5 xã được chọn làm thí điểm.")
     assert [f for f in doc.facts if isinstance(f, TaskFact)] == []
+
+
+def test_a_request_or_a_need_for_a_place_keeps_its_figure() -> None:
+    doc = article("Thủ tướng yêu cầu Hà Nội 100% hồ sơ phải được số hóa. Tỉnh có 3 bản 2 thôn được công nhận. "
+                  "Cầu Ô Môn 2 hoàn thành.")
+    assert [m.key for m in doc.iter_kind("number")] == ["100", "3", "2"]

@@ -48,11 +48,37 @@ _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 
 _REFERENCES = ("Điều", "Khoản", "Chương", "Mục", "Ảnh", "Hình", "Bảng", "Phụ lục")
 # Places and works whose name ends in a number: a hamlet ("thôn 3", "tổ dân phố 5") or a bridge, a
-# road, a plant named and numbered ("cầu Rạch Miễu 2", "Nhà máy nhiệt điện Vĩnh Tân 4").
-_NAMED_BY_NUMBER_BEFORE = re.compile(
-    r"(?<!\w)(?:(?i:thôn|ấp|khóm|bản|buôn|tổ\s+dân\s+phố|khu\s+phố)"
-    r"|(?i:cầu|đường|tuyến|cảng|nhà\s+máy(?:\s+[^\W\d_]+){0,3}?)(?:\s+[A-ZĐ][^\W\d_]*){1,4})\s+$"
-)
+# port, a road, a plant named and numbered ("cầu Rạch Miễu 2", "Nhà máy nhiệt điện Vĩnh Tân 4").
+_HAMLETS = frozenset(("thôn", "ấp", "khóm", "bản", "buôn", "tổ dân phố", "khu phố"))
+_WORKS = frozenset(("cầu", "cảng", "đường"))
+_NOT_A_WORK_BEFORE = frozenset(("yêu", "nhu"))  # "yêu cầu", "nhu cầu"
+_LONGEST_WORK_NAME = 4  # words
+
+
+def _ends_a_name(before: str) -> bool:
+    """Whether the words right before a number name a hamlet or a work the number ends the name of."""
+    if not before[-1:].isspace():
+        return False
+    words = before.split()[-(_LONGEST_WORK_NAME + 4):]
+    if not words:
+        return False
+    last_two = " ".join(words[-3:]).lower()
+    if words[-1].lower() in _HAMLETS or last_two.endswith(("tổ dân phố", "khu phố")):
+        return not (len(words) >= 2 and words[-2].isdecimal())  # "3 bản 2 thôn": counts
+    name = 0
+    while name < len(words) and name < _LONGEST_WORK_NAME and words[-1 - name].isalpha() \
+            and words[-1 - name][0].isupper():
+        name += 1
+    lead = [w.lower() for w in words[:len(words) - name]]
+    if name >= 2 and words[-name].lower() in _WORKS:  # "Cầu Ô Môn 2" opening a sentence
+        return True
+    if not name or not lead:
+        return False
+    if lead[-1] in _WORKS:
+        return not (len(lead) >= 2 and lead[-2] in _NOT_A_WORK_BEFORE)
+    return "nhà máy" in " ".join(lead[-5:])
+
+
 _LEVEL_BEFORE = re.compile(
     r"(?:mức\s+độ|cấp\s+độ)\s+(?:\d(?:\s*(?:,|và|hoặc|-|đến)\s*\d)*\s*(?:,|và|hoặc|-|đến)\s*)?$",
     re.IGNORECASE,
@@ -201,7 +227,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     token, denominator_text = match.group("a"), match.group("b")
     if before.rstrip().endswith(_REFERENCES):  # "Điều 5", "Ảnh 2": blanks at most between
         return []
-    if denominator_text is None and _NAMED_BY_NUMBER_BEFORE.search(before):  # "thôn 3", "cầu Rạch Miễu 2"
+    if denominator_text is None and _ends_a_name(before):  # "thôn 3", "cầu Rạch Miễu 2"
         return []
     # "mức độ", "cấp độ": no level without "độ" (which has no other case-insensitive spelling)
     if denominator_text is None and "độ" in before.lower() and _LEVEL_BEFORE.search(before):

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
+from kg.gazetteer.provinces import PROVINCE
+from kg.gazetteer.provinces import province as province_of
 from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
@@ -81,7 +83,7 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
 def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: str | None,
                   cue_ends: dict[str, int]) -> list[EntityRef]:
     """Whose figure the target is, named before it in its clause: "tỷ lệ hồ sơ … của tỉnh đạt
-    tối thiểu 70%" (the province the sentence named before, else the article's)."""
+    tối thiểu 70%" (the article's province, else the province the sentence named before it)."""
     if not _any_before(cue_ends, OWNER_WORDS, number):
         return []  # the clause lies in the sentence before the figure: no word, no owner
     clause = clause_span(doc, sentence, number, stop=";,")
@@ -90,9 +92,10 @@ def _owner_before(doc: Document, sentence: Sentence, number: Mention, province: 
         return []
     rest = Span(clause.start + owners[-1].end(), number.start)
     if BARE_PROVINCE.match(doc.folded, rest.start, rest.end):  # "UBND tỉnh A đặt mục tiêu …, PCI của tỉnh …": A
-        named = doc.mentions_in(Span(sentence.start, rest.start), "province")
-        if named:
-            return [EntityRef("province", named[-1].key)]
+        named = [m.key for m in doc.mentions_in(Span(sentence.start, rest.start), "province")
+                 if province_of(m.key).kind == PROVINCE]  # a "tỉnh", not a city
+        if named and province not in named:
+            return [EntityRef("province", named[-1])]
     return assignees_at(doc, rest, province)[0]
 
 
