@@ -36,7 +36,9 @@ FOLLOW = re.compile(r"^Theo dõi\s+(?P<publisher>.+?)\s+trên\b.{0,40}$")
 HIGHLIGHT_OUTLET = re.compile(r"^Nổi bật\s+(?P<publisher>(?:Báo|Tạp chí|Cổng|Đài|Thông tấn)\s.+)$")
 # The site's name in capitals on the page's first line ("BÁO BÌNH ĐỊNH ĐIỆN TỬ", "THỜI BÁO TÀI CHÍNH
 # VIỆT NAM", "BÁO THANH TRA - CƠ QUAN CỦA …"): the outlet, up to a dash or a bar.
-BANNER = re.compile(r"^(?P<outlet>(?:THỜI BÁO|BÁO|TẠP CHÍ|CỔNG THÔNG TIN|ĐÀI)\s[^-–|:]+?)\s*(?:[-–|:].*)?$")
+BANNER = re.compile(r"^(?P<outlet>(?:THỜI BÁO|BÁO(?! CÁO| ĐỘNG| CHÍ| GIÁ)|TẠP CHÍ|CỔNG THÔNG TIN|ĐÀI)\s[^-–|:]+?)"
+                    r"\s*(?:[-–|:].*)?$")
+_LONGEST_OUTLET = 8  # words: a longer line in capitals is a headline
 _LOWER_IN_BANNER = ("ĐIỆN TỬ", "ONLINE")
 
 DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
@@ -94,16 +96,18 @@ def read_meta(
         elif line.kind == "dateline" and meta.issued is None:
             meta.issued = _date_of(text, trust_iso=not spam_page)
     host = _host(meta.url) if meta.url else None
-    meta.publisher = named or lead_tag or host or (fallback[0] if fallback else None) or _banner_outlet(lines)
+    meta.publisher = named or lead_tag or host or (fallback[0] if fallback else None) or _banner_outlet(lines, headline)
     return meta
 
 
-def _banner_outlet(lines: Sequence[PageLine]) -> str | None:
-    """The outlet the page's first line names in capitals, in the case names are written in
-    running text: "BÁO BÌNH ĐỊNH ĐIỆN TỬ" → "Báo Bình Định điện tử"."""
+def _banner_outlet(lines: Sequence[PageLine], headline: PageLine | None) -> str | None:
+    """The outlet the page's first line (not its headline) names in capitals, in the case names
+    are written in running text: "BÁO BÌNH ĐỊNH ĐIỆN TỬ" → "Báo Bình Định điện tử"."""
     first = next((line for line in lines if line.text.strip()), None)
-    banner = BANNER.match(first.text.strip()) if first is not None and first.text.isupper() else None
-    if banner is None:
+    if first is None or first is headline or not first.text.isupper():
+        return None
+    banner = BANNER.match(first.text.strip())
+    if banner is None or len(banner["outlet"].split()) > _LONGEST_OUTLET:
         return None
     outlet = f" {banner['outlet']} "
     for words in _LOWER_IN_BANNER:

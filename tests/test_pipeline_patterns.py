@@ -246,3 +246,15 @@ def test_a_request_or_a_need_for_a_place_keeps_its_figure() -> None:
     doc = article("Thủ tướng yêu cầu Hà Nội 100% hồ sơ phải được số hóa. Tỉnh có 3 bản 2 thôn được công nhận. "
                   "Cầu Ô Môn 2 hoàn thành.")
     assert [m.key for m in doc.iter_kind("number")] == ["100", "3", "2"]
+
+
+def test_a_department_telling_figures_tells_its_provinces() -> None:
+    doc = article("Giám đốc Sở Nội vụ tỉnh Quảng Ngãi cho biết, năm 2024 có 95% hồ sơ được giải quyết đúng hạn.")
+    assert observations(doc) == [("province", "quang-ngai", Decimal("95"), "Percent", "2024")]
+
+
+def test_a_title_in_capitals_or_a_raise_in_pay_grade_is_no_outlet_or_rank() -> None:
+    doc = article("Công chức được nâng lương vượt 1 bậc lương, tỉnh Hà Tĩnh tăng 2 bậc.",
+                  banner="BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I")
+    assert doc.meta.publisher is None
+    assert [(m.key, m.attrs["unit"]) for m in doc.iter_kind("number")] == [("1", "Count"), ("2", "Rank")]

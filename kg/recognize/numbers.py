@@ -279,7 +279,7 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
 
 
 # "tăng 6 bậc", "giảm 3 bậc so với năm trước": places gained or lost in a ranking
-_RANK_STEPS = re.compile(r"bậc(?!\w)", re.IGNORECASE)
+_RANK_STEPS = re.compile(r"bậc(?!\w)(?!\s+lương)", re.IGNORECASE)  # not "tăng 1 bậc lương"
 _RANK_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm|tụt|lên|xuống|vượt)(?:\s+thêm)?\s+$", re.IGNORECASE)
 
 

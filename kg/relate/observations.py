@@ -103,6 +103,8 @@ MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
 
+# A body telling figures, not owning them: "Sở Nội vụ tỉnh A cho biết, …" (the province's).
+TELLS_AFTER = re.compile(r"\s*(?:cho biet|cho hay|thong tin|bao cao)(?![\w])")
 # How far before a figure its subject is looked for: farther than any sentence of prose runs, near
 # enough that a table flattened into one "sentence" of thousands of figures is read in linear time.
 SUBJECT_REACH = 1500
@@ -332,11 +334,15 @@ class _SentenceReader:
         return opens and self._first_place_or_time_end() <= figure.start
 
     def _departments(self) -> list[Mention]:
-        """The sentence's bodies that report their own figures, not their province's."""
+        """The sentence's bodies that report their own figures, not their province's (a
+        department, unless it only tells the figures: "Sở Nội vụ tỉnh A cho biết, …")."""
         if self.departments is None:
             self.departments = [m for m in self.places if m.kind == "agency" and m.attrs.get("jurisdiction")
-                                and not _speaks_for_its_province(m)]
+                                and not _speaks_for_its_province(m) and not self._tells(m)]
         return self.departments
+
+    def _tells(self, body: Mention) -> bool:
+        return TELLS_AFTER.match(self.folded, body.end) is not None
 
     def _first_place_or_time_end(self) -> int | float:
         """Where the first place or time named in the sentence ends (asked per figure, and a
@@ -451,7 +457,8 @@ class _SentenceReader:
         if mention.kind in PLACE_KINDS:
             return ref_of(mention)
         nested = [m for m in self.places if m.kind in PLACE_KINDS and mention.start <= m.start and m.end <= mention.end]
-        if nested and (not mention.attrs.get("jurisdiction") or _speaks_for_its_province(mention)):
+        if nested and (not mention.attrs.get("jurisdiction") or _speaks_for_its_province(mention)
+                       or self._tells(mention)):
             return ref_of(nested[-1])  # "UBND tỉnh A": A's, but "Sở Tài chính thành phố Hà Nội": its own
         if mention.attrs.get("unit"):  # a district's body: its district
             return EntityRef("unit", mention.attrs["unit"])
