@@ -186,7 +186,7 @@ def _bracketed_indices(text: str, anchors: Sequence[int]) -> list[int]:
     words before an anchor (whitespace between) do not reach."""
     found = []
     for anchor in anchors:
-        if text.startswith(")", anchor - 2) or text.startswith(")", anchor - 1):
+        if ")" in text[max(0, anchor - 2):anchor]:
             name = _INDEX_IN_BRACKETS_BEFORE.search(text, max(0, anchor - _INDEX_REACH), anchor)
             if name is not None:
                 found.append(name.start())

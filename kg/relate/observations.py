@@ -108,6 +108,8 @@ TELLS_AFTER = re.compile(r"\s*(?:cho biet|cho hay|thong tin|bao cao)(?![\w])")
 # How far before a figure its subject is looked for: farther than any sentence of prose runs, near
 # enough that a table flattened into one "sentence" of thousands of figures is read in linear time.
 SUBJECT_REACH = 1500
+NOT_SUBJECT_REACH = 40  # farther than NOT_SUBJECT_BEFORE's words and the blanks after them
+PAREN_REACH = 200  # farther than a place and the bracket or colon before its figure ever stand apart
 # between places listed one after another: "A, B", "A và tỉnh B", "A và TP B"
 LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
 
@@ -203,6 +205,9 @@ class _SentenceReader:
         self.after_starts: dict[int, int] = {}
         self.place_or_time_end: int | float | None = None
         self.departments: list[Mention] | None = None
+        self.place_starts: list[int] | None = None
+        self.place_names: list[str] | None = None
+        self.named_starts: list[int] | None = None
         self.after_stops: dict[int, int] = {}
         self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
         self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
@@ -356,7 +361,10 @@ class _SentenceReader:
         """The words name no measure: only connectors and mentions (those `Document.mentions_in`
         gives within LONGEST_MENTION of the words)."""
         kept, cursor = [], start
-        for mention in self.named:
+        if self.named_starts is None:
+            self.named_starts = [m.start for m in self.named]
+        for mention in self.named[bisect_left(self.named_starts, start - LONGEST_MENTION):
+                                  bisect_left(self.named_starts, end)]:
             if mention.start < end and mention.end > start and mention.start >= start - LONGEST_MENTION \
                     and mention.end <= end + LONGEST_MENTION:
                 kept.append(self.folded[cursor:max(cursor, mention.start)])
@@ -401,10 +409,18 @@ class _SentenceReader:
         return run
 
     def _paren_subject(self, figure: Figure) -> EntityRef | None:
-        for mention in self.places:
+        for mention in self._places_before(figure.start, PAREN_REACH):
             if mention.end <= figure.start and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
                 return self._resolve(mention)
         return None
+
+    def _places_before(self, position: int, reach: int) -> list[Mention]:
+        """The sentence's places and bodies starting within `reach` before `position`: a binary
+        search, as a sentence may hold thousands."""
+        if self.place_starts is None:
+            self.place_starts = [m.start for m in self.places]
+        return self.places[bisect_left(self.place_starts, position - reach):
+                           bisect_left(self.place_starts, position)]
 
     def _subject(self, figure: Figure, start: int) -> EntityRef | bool | None:
         """The nearest subject cue from `start` to the figure: an entity, False for an unnamed
@@ -413,7 +429,7 @@ class _SentenceReader:
         start = max(start, figure.start - SUBJECT_REACH)
         cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
         departments = self._departments()
-        for mention in self.places:
+        for mention in self._places_before(figure.start, figure.start - start):
             if start <= mention.start and mention.end <= figure.start and not (
                     mention.kind in PLACE_KINDS and any(d.start <= mention.start and mention.end <= d.end
                                                         for d in departments)):  # "Sở Tài chính thành phố Hà Nội"
@@ -456,7 +472,8 @@ class _SentenceReader:
     def _resolve(self, mention: Mention) -> EntityRef | None:
         if mention.kind in PLACE_KINDS:
             return ref_of(mention)
-        nested = [m for m in self.places if m.kind in PLACE_KINDS and mention.start <= m.start and m.end <= mention.end]
+        nested = [m for m in self._places_before(mention.end, mention.end - mention.start)
+                  if m.kind in PLACE_KINDS and m.end <= mention.end]
         if nested and (not mention.attrs.get("jurisdiction") or _speaks_for_its_province(mention)
                        or self._tells(mention)):
             return ref_of(nested[-1])  # "UBND tỉnh A": A's, but "Sở Tài chính thành phố Hà Nội": its own
@@ -464,9 +481,13 @@ class _SentenceReader:
             return EntityRef("unit", mention.attrs["unit"])
         if mention.attrs.get("jurisdiction") and _speaks_for_its_province(mention):
             return EntityRef("province", mention.attrs["jurisdiction"])
-        lead = self.folded[self.sentence.start:mention.start]
+        # the words right before, and their clause (MEASURE_OF spans no clause mark)
+        lead = self.folded[max(self.sentence.start, mention.start - NOT_SUBJECT_REACH):mention.start]
+        clause = self.folded[max(self.sentence.start, self.folded.rfind(",", 0, mention.start),
+                                 self.folded.rfind(";", 0, mention.start), self.folded.rfind(":", 0, mention.start)):
+                             mention.start]
         if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
-                                                                 and not MEASURE_OF.search(lead)):
+                                                                 and not MEASURE_OF.search(clause)):
             return None
         return ref_of(mention)
 
@@ -500,17 +521,18 @@ class _SentenceReader:
         """The label names the sentence's places and bodies and nothing else but connectors
         ("Hậu Giang và Bạc Liêu còn thấp")."""
         folded = " ".join(re.findall(r"[a-z]+", fold(label)))
-        names = sorted({" ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end]))) for m in self.places},
-                       key=len, reverse=True)
+        if self.place_names is None:  # longest first
+            self.place_names = sorted({" ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end])))
+                                       for m in self.places}, key=len, reverse=True)
         named = False
-        for name in names:
+        for name in self.place_names:
             if name and name in folded:
                 folded, named = folded.replace(name, " "), True
         return named and ONLY_CONNECTORS.fullmatch(folded) is not None
 
     def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
-        for mention in self.places:
+        for mention in self._places_before(figure.start, len(before)):
             if start <= mention.start and mention.end <= figure.start \
                     and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
                 before = self.doc.text[start:mention.start]
