@@ -40,13 +40,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kg.document import LONGEST_MENTION, Document, Mention, Sentence, Span, SpanIndex
+from kg.document import LONGEST_MENTION, Document, Mention, Sentence, SpanIndex
 from kg.facts import EntityRef, ObservationFact
-from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
-from kg.gazetteer.provinces import is_central_city
 from kg.iri import fold
 from kg.recognize.places import main_province
 from kg.relate.figure_periods import FigurePeriods
+from kg.relate.figure_subjects import SUBJECT_KINDS, FigureSubjects
 from kg.relate.figures import (
     CLAUSE_END,
     Figure,
@@ -64,23 +63,8 @@ from kg.relate.indicators import (
     measures_change,
 )
 from kg.relate.labels import change_before, measure_label
-from kg.relate.refs import outermost, ref_of
-from kg.relate.subject_cues import (
-    AVERAGE,
-    GROUP,
-    MEASURE_OF,
-    MINISTRY_WORD,
-    NOT_SUBJECT_BEFORE,
-    PAREN_AFTER_PLACE,
-    PARTNER_BEFORE,
-    PROVINCE_WORD,
-    REPORTER_BEFORE,
-    UNIT_PREFIX,
-    UNIT_WORD,
-)
+from kg.relate.subject_cues import PAREN_AFTER_PLACE
 
-PLACE_KINDS = ("province", "admin_unit")
-SUBJECT_KINDS = ("province", "admin_unit", "agency")
 PLACE_OR_TIME_KINDS = (*SUBJECT_KINDS, "period")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
 VACUOUS_LABELS = ("", "ty le", "so luong", "tong so", "muc", "dat", "con so", "dung thu", "xep thu", "xep hang",
@@ -103,15 +87,6 @@ MAX_AFTER_WORDS = 24
 MAX_LABEL_WORDS = 10
 
 
-# A body telling figures, not owning them: "Sở Nội vụ tỉnh A cho biết, …" (the province's).
-TELLS_AFTER = re.compile(r"\s*(?:cho biet|cho hay|thong tin|bao cao)(?![\w])")
-# How far before a figure its subject is looked for: farther than any sentence of prose runs, near
-# enough that a table flattened into one "sentence" of thousands of figures is read in linear time.
-SUBJECT_REACH = 1500
-NOT_SUBJECT_REACH = 40  # farther than NOT_SUBJECT_BEFORE's words and the blanks after them
-PAREN_REACH = 200  # farther than a place and the bracket or colon before its figure ever stand apart
-# between places listed one after another: "A, B", "A và tỉnh B", "A và TP B"
-LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
 
 
 class Head(NamedTuple):
@@ -204,13 +179,11 @@ class _SentenceReader:
         # by the figure and again by the one after it.
         self.after_starts: dict[int, int] = {}
         self.place_or_time_end: int | float | None = None
-        self.departments: list[Mention] | None = None
-        self.place_starts: list[int] | None = None
         self.place_names: list[str] | None = None
         self.named_starts: list[int] | None = None
         self.after_stops: dict[int, int] = {}
-        self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
-        self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
+        self.subjects = FigureSubjects(doc, folded, article.lowered, sentence, self.province, self.places,
+                                       self.clause_marks)
 
     def observations(self, fallback: EntityRef | None,
                      previous: Head | None) -> tuple[list[ObservationFact], Head | None]:
@@ -221,7 +194,7 @@ class _SentenceReader:
         last_subject: EntityRef | None = None
         text, sentence = self.text, self.sentence
         figures = figures_of(text, self.folded, sentence.start, self.numbers)
-        respective = self._respective_subjects(figures)
+        respective = self.subjects.respective_subjects(figures)
         periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
                                 [m for m in self.mentions if m.kind == "directive"])
         for figure in figures:
@@ -262,9 +235,9 @@ class _SentenceReader:
                     continue
                 indicator = derived_indicator(base.indicator, phrase, figure.unit, base.phrase)
                 label = derived_label(base.label, phrase, figure.unit, base.indicator)
-            subject = respective.get(figure.start) or self._paren_subject(figure)
+            subject = respective.get(figure.start) or self.subjects.paren_subject(figure)
             if subject is None:
-                subject = self._subject(figure, clause_start if bare else sentence.start)
+                subject = self.subjects.subject(figure, clause_start if bare else sentence.start)
                 if subject is None and bare and continued is not None:  # the figure just before's, else the head's
                     subject = last_subject if follows_figure and last_subject is not None else continued.subject
             if subject is False:
@@ -338,17 +311,6 @@ class _SentenceReader:
         opens = start == self.sentence.start or self.text[start - 1] in ";:"
         return opens and self._first_place_or_time_end() <= figure.start
 
-    def _departments(self) -> list[Mention]:
-        """The sentence's bodies that report their own figures, not their province's (a
-        department, unless it only tells the figures: "Sở Nội vụ tỉnh A cho biết, …")."""
-        if self.departments is None:
-            self.departments = [m for m in self.places if m.kind == "agency" and m.attrs.get("jurisdiction")
-                                and not _speaks_for_its_province(m) and not self._tells(m)]
-        return self.departments
-
-    def _tells(self, body: Mention) -> bool:
-        return TELLS_AFTER.match(self.folded, body.end) is not None
-
     def _first_place_or_time_end(self) -> int | float:
         """Where the first place or time named in the sentence ends (asked per figure, and a
         sentence may hold thousands of them)."""
@@ -374,147 +336,6 @@ class _SentenceReader:
 
     # Subject -------------------------------------------------------------------------------
 
-    def _respective_subjects(self, figures: list[Figure]) -> dict[int, EntityRef]:
-        """"Hậu Giang và Bạc Liêu còn thấp, lần lượt đạt 32,5% và 29,8%": as many places (or
-        bodies) before "lần lượt" as figures of one measure after it in its clause, each figure the
-        one of its place, in order."""
-        at = self.folded.find("lan luot", self.sentence.start, self.sentence.end)
-        if at < 0:
-            return {}
-        mark = bisect_left(self.clause_marks, at)  # the clause's end
-        clause_end = self.clause_marks[mark] if mark < len(self.clause_marks) else self.sentence.end
-        subjects = [ref for m in self._listed_last(list(outermost([m for m in self.places if m.end <= at])))
-                    if (ref := self._resolve(m)) is not None]
-        # one run of figures per measure: "lần lượt đạt 87,64 điểm và 86,95 điểm, xếp thứ 15 và 22"
-        runs: list[list[Figure]] = []
-        for figure in figures:
-            if at < figure.start < clause_end and figure.unit is not None:
-                if runs and runs[-1][-1].unit == figure.unit:
-                    runs[-1].append(figure)
-                else:
-                    runs.append([figure])
-        if len(subjects) < 2 or not any(len(run) == len(subjects) for run in runs):
-            return {}
-        return {figure.start: subject for run in runs if len(run) == len(subjects)
-                for figure, subject in zip(run, subjects)}
-
-    def _listed_last(self, mentions: list[Mention]) -> list[Mention]:
-        """The last run of mentions listed one after another ("A, B và C"): the places before
-        "lần lượt", not a body named earlier in the sentence ("Cục X cho biết, … các tỉnh A, B và C")."""
-        run = mentions[-1:]
-        for mention in reversed(mentions[:-1]):
-            if not LISTED_BETWEEN.fullmatch(self.folded, mention.end, run[0].start):
-                break
-            run.insert(0, mention)
-        return run
-
-    def _paren_subject(self, figure: Figure) -> EntityRef | None:
-        for mention in self._places_before(figure.start, PAREN_REACH):
-            if mention.end <= figure.start and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
-                return self._resolve(mention)
-        return None
-
-    def _places_before(self, position: int, reach: int) -> list[Mention]:
-        """The sentence's places and bodies starting within `reach` before `position`: a binary
-        search, as a sentence may hold thousands."""
-        if self.place_starts is None:
-            self.place_starts = [m.start for m in self.places]
-        return self.places[bisect_left(self.place_starts, position - reach):
-                           bisect_left(self.place_starts, position)]
-
-    def _subject(self, figure: Figure, start: int) -> EntityRef | bool | None:
-        """The nearest subject cue from `start` to the figure: an entity, False for an unnamed
-        group (drop the figure), None for no cue at all."""
-        text = self.lowered
-        start = max(start, figure.start - SUBJECT_REACH)
-        cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
-        departments = self._departments()
-        for mention in self._places_before(figure.start, figure.start - start):
-            if start <= mention.start and mention.end <= figure.start and not (
-                    mention.kind in PLACE_KINDS and any(d.start <= mention.start and mention.end <= d.end
-                                                        for d in departments)):  # "Sở Tài chính thành phố Hà Nội"
-                cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
-        for match in (*GROUP.finditer(text, start, figure.start), *AVERAGE.finditer(text, start, figure.start)):
-            cues.append((match.end(), 2, False))
-        words = [*PROVINCE_WORD.finditer(text, start, figure.start), *UNIT_WORD.finditer(text, start, figure.start),
-                 *MINISTRY_WORD.finditer(self.doc.text, start, figure.start)]
-        cues.extend((match.end(), 1, match) for match in words if not self._inside_mention(match.start()))
-        for _, _, cue in sorted(cues, key=lambda c: (c[0], c[1]), reverse=True):
-            subject = self._cue_subject(cue)
-            if subject is not None:
-                return subject
-        return None
-
-    def _cue_subject(self, cue: Mention | re.Match[str] | bool) -> EntityRef | bool | None:
-        if isinstance(cue, bool):
-            return False
-        # Each figure of the sentence asks of the cues before it: a cue's subject is read once.
-        key = id(cue) if isinstance(cue, Mention) else cue.span()
-        if key not in self.cue_subjects:
-            self.cue_subjects[key] = self._read_cue(cue)
-        return self.cue_subjects[key]
-
-    def _read_cue(self, cue: Mention | re.Match[str]) -> EntityRef | bool | None:
-        if isinstance(cue, Mention):
-            return False if self._reported_by_central_body(cue) else self._resolve(cue)
-        if cue.group(0) in ("Bộ", "Sở"):  # the ministry or department named last as a subject, not "hợp nhất với Bộ …"
-            prefix = KEY_PREFIX_OF_HEAD[cue.group(0)]
-            bodies = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith(prefix)
-                      and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
-            return ref_of(bodies[-1]) if bodies else False
-        if self.doc.text[cue.end():cue.end() + 2].strip()[:1].isupper():
-            return False  # a place the recognisers did not know: not the article's province
-        if cue.group(0) == "tỉnh":  # "Tỉnh An Giang …; tỷ lệ … của tỉnh": the one just named
-            named = [m for m in self.places if m.kind == "province" and m.end <= cue.start()]
-            return ref_of(named[-1]) if named else _province_ref(self.province)
-        return self._bare_unit(cue.group(0), cue.start())
-
-    def _resolve(self, mention: Mention) -> EntityRef | None:
-        if mention.kind in PLACE_KINDS:
-            return ref_of(mention)
-        nested = [m for m in self._places_before(mention.end, mention.end - mention.start)
-                  if m.kind in PLACE_KINDS and m.end <= mention.end]
-        if nested and (not mention.attrs.get("jurisdiction") or _speaks_for_its_province(mention)
-                       or self._tells(mention)):
-            return ref_of(nested[-1])  # "UBND tỉnh A": A's, but "Sở Tài chính thành phố Hà Nội": its own
-        if mention.attrs.get("unit"):  # a district's body: its district
-            return EntityRef("unit", mention.attrs["unit"])
-        if mention.attrs.get("jurisdiction") and _speaks_for_its_province(mention):
-            return EntityRef("province", mention.attrs["jurisdiction"])
-        # the words right before, and their clause (MEASURE_OF spans no clause mark)
-        lead = self.folded[max(self.sentence.start, mention.start - NOT_SUBJECT_REACH):mention.start]
-        clause = self.folded[max(self.sentence.start, self.folded.rfind(",", 0, mention.start),
-                                 self.folded.rfind(";", 0, mention.start), self.folded.rfind(":", 0, mention.start)):
-                             mention.start]
-        if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
-                                                                 and not MEASURE_OF.search(clause)):
-            return None
-        return ref_of(mention)
-
-    def _reported_by_central_body(self, mention: Mention) -> bool:
-        """"Theo báo cáo của Văn phòng Chính phủ, …": the figures are national ones."""
-        return mention.kind == "agency" and not mention.attrs.get("jurisdiction") \
-            and REPORTER_BEFORE.search(self.folded[self.sentence.start:mention.start]) is not None
-
-    def _bare_unit(self, word: str, position: int) -> EntityRef | bool:
-        """"thành phố" alone: the latest city named before; the article's province when that is a
-        centrally governed city."""
-        prefix = UNIT_PREFIX[word]
-        named = [m for m in self.doc.iter_kind("admin_unit")
-                 if m.end <= position and m.key.partition("/")[2].startswith(prefix)]
-        if named:
-            return ref_of(named[-1])
-        if word == "thành phố" and self.province and any(is_central_city(self.province, era) for era in (True, False)):
-            return EntityRef("province", self.province)
-        return False
-
-    def _inside_mention(self, position: int) -> bool:
-        """Whether a place or body covers `position`; each figure asks of the same words before it."""
-        inside = self.inside_mention.get(position)
-        if inside is None:
-            inside = self.inside_mention[position] = self.doc.covered(Span(position, position + 1), SUBJECT_KINDS)
-        return inside
-
     # Label ---------------------------------------------------------------------------------
 
     def _names_only_a_subject(self, label: str) -> bool:
@@ -532,7 +353,7 @@ class _SentenceReader:
 
     def _label(self, before: str, figure: Figure, after: str, opens_clause: bool) -> str:
         start = figure.start - len(before)
-        for mention in self._places_before(figure.start, len(before)):
+        for mention in self.subjects.places_before(figure.start, len(before)):
             if start <= mention.start and mention.end <= figure.start \
                     and PAREN_AFTER_PLACE.match(self.folded[mention.end:figure.start]):
                 before = self.doc.text[start:mention.start]
@@ -543,13 +364,6 @@ class _SentenceReader:
         tail = after[:tail_end.start()] if tail_end else after
         noun = " ".join(tail.split()[:MAX_AFTER_WORDS if opens_clause else MAX_LABEL_WORDS]) or figure.noun
         return measure_label(before, figure.inner, noun)
-
-
-def _speaks_for_its_province(body: Mention) -> bool:
-    """A province's People's Committee, Council or Party committee (and the office of one) report
-    the province's figures; a department ("Sở Tư pháp dẫn đầu khối sở với 92,15 điểm", "Sở … còn
-    412 hồ sơ quá hạn") reports its own."""
-    return body.attrs.get("parent") is None or body.key.startswith(KEY_PREFIX_OF_HEAD["Văn phòng"])
 
 
 def _vacuous(label: str) -> bool:
