@@ -53,11 +53,12 @@ _HAMLETS = frozenset(("thôn", "ấp", "khóm", "bản", "buôn", "tổ dân ph�
 _WORKS = frozenset(("cầu", "cảng", "đường"))
 _NOT_A_WORK_BEFORE = frozenset(("yêu", "nhu"))  # "yêu cầu", "nhu cầu"
 _LONGEST_WORK_NAME = 4  # words
+_NAME_CUE = re.compile(r"thôn|ấp|khóm|bản|buôn|phố|cầu|cảng|đường|máy", re.IGNORECASE)  # a word of each above
 
 
 def _ends_a_name(before: str) -> bool:
     """Whether the words right before a number name a hamlet or a work the number ends the name of."""
-    if not before[-1:].isspace():
+    if not before[-1:].isspace() or _NAME_CUE.search(before) is None:  # one search rules out most numbers
         return False
     words = before.split()[-(_LONGEST_WORK_NAME + 4):]
     if not words:

@@ -174,8 +174,8 @@ class FigureSubjects:
             return EntityRef("province", mention.attrs["jurisdiction"])
         # the words right before, and their clause (MEASURE_OF spans no clause mark)
         lead = self.folded[max(self.sentence.start, mention.start - NOT_SUBJECT_REACH):mention.start]
-        clause = self.folded[max(self.sentence.start, self.folded.rfind(",", 0, mention.start),
-                                 self.folded.rfind(";", 0, mention.start), self.folded.rfind(":", 0, mention.start)):
+        start = self.sentence.start
+        clause = self.folded[max(start, *(self.folded.rfind(mark, start, mention.start) for mark in ",;:")):
                              mention.start]
         if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
                                                                  and not MEASURE_OF.search(clause)):
