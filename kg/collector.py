@@ -22,4 +22,14 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        _promote_to_oldest()
         gc.enable()
+
+
+def _promote_to_oldest() -> None:
+    """Move every tracked object to the oldest generation, as surviving collections would, without
+    the collections: the first young pass after a pause would otherwise scan all the block built
+    (a document's mentions and facts) only to keep it. Frozen and at once unfrozen, they stay
+    collectable: the next full pass looks at them, as it would at any long-lived object."""
+    gc.freeze()
+    gc.unfreeze()

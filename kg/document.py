@@ -25,14 +25,16 @@ Mention kinds and what their `key` and `attrs` hold:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.iri import fold_aligned
+
+T = TypeVar("T")
 
 # No name, number or date runs longer; `covered` looks this far back for overlapping mentions.
 LONGEST_MENTION = 300
@@ -125,6 +127,7 @@ class Document:
                                                                       repr=False, compare=False)
     _sentence_index: tuple[list[Sentence] | None, list[int]] = field(default=(None, []), init=False, repr=False,
                                                                       compare=False)
+    _memo: dict[str, tuple[object, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def stem(self) -> str:
@@ -134,6 +137,16 @@ class Document:
             stem = self.path.stem
             self._stem = (self.path, stem)
         return stem
+
+    def memo(self, name: str, state: object, compute: Callable[[], T]) -> T:
+        """What `compute` gives, kept under `name` while the document's `state` (what the result
+        depends on) stays the same: for results several components ask of the document."""
+        kept = self._memo.get(name)
+        if kept is not None and kept[0] == state:
+            return kept[1]
+        value = compute()
+        self._memo[name] = (state, value)
+        return value
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -225,6 +238,11 @@ class Document:
 
     def iter_kind(self, kind: str) -> Iterator[Mention]:
         return iter(self._of_kind(kind)[0])
+
+    def count(self, kind: str) -> int:
+        """How many mentions of a kind there are (mentions are only ever added: the count tells
+        whether any were)."""
+        return len(self._of_kind(kind)[0])
 
     def _of_kind(self, kind: str) -> tuple[list[Mention], list[int]]:
         """The sorted mentions of one kind and their starts, regrouped when mentions were added:
