@@ -32,3 +32,14 @@ def test_a_sentence_starts_a_paragraph_when_first_or_after_a_line_break() -> Non
     doc.sentences.append(Sentence(doc.sentences[-1].end + 1, doc.sentences[-1].end + 1))
     doc.text += " "
     assert [doc.starts_paragraph(index) for index in range(3)] == [True, True, False]
+
+
+def test_a_memo_is_kept_while_its_state_stays_the_same() -> None:
+    doc = lines_doc("Văn bản.")
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert [doc.memo("n", 1, compute), doc.memo("n", 1, compute), doc.memo("n", 2, compute)] == [1, 1, 2]
