@@ -258,3 +258,12 @@ def test_a_title_in_capitals_or_a_raise_in_pay_grade_is_no_outlet_or_rank() -> N
                   banner="BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I")
     assert doc.meta.publisher is None
     assert [(m.key, m.attrs["unit"]) for m in doc.iter_kind("number")] == [("1", "Count"), ("2", "Rank")]
+
+
+def test_a_month_without_its_year_is_of_the_articles_year_and_a_plan_after_a_figure_gives_it_none() -> None:
+    doc = process(Document(Path("bai-viet.txt"), "Tiêu đề bài viết về cải cách hành chính\n\nCập nhật ngày: 08/10/2025\n\n"
+                           "Tỉnh Hà Nam tiếp nhận 8.450 hồ sơ trực tuyến trong tháng 9. Ngày 5 tháng 9, tỉnh họp. "
+                           "Tỉnh Hà Nam đã số hóa 95,4% kết quả, chuẩn bị vận hành nền tảng mới trong tháng 11.\n"))
+    assert [m.key for m in doc.iter_kind("period")] == ["2025-09", "2025-11"]
+    assert observations(doc) == [("province", "ha-nam", Decimal("8450"), "Count", "2025-09"),
+                                 ("province", "ha-nam", Decimal("95.4"), "Percent", None)]

@@ -9,7 +9,8 @@ own in its year, "9 tháng qua"),
 "before" (trước năm 2025), "after" (sau năm 2025). "Cuối năm X" stays the year X with bound
 "end" rather than a made-up 31 December, since the text gives no day.
 
-A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I") takes the
+A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I", "trong tháng
+9", but not "ngày 5 tháng 9", a day, nor "tháng 9 năm ngoái") takes the
 year of the article (doc.meta.issued), else an explicit year of the same sentence, else the year
 of the last dated, monthly or quarterly period the article gave before it, else it is not
 emitted. A day/month pair without year is a date only after a word that announces a date
@@ -71,7 +72,7 @@ _SPAN = (
 _QUARTER = rf"(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
 _DATE = rf"(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
 _MONTH = (
-    rf"(?P<month>tháng\s+(?P<mm>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<my>{_YEAR}){_END}"
+    rf"(?P<month>tháng\s+(?P<mm>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<my>{_YEAR})|(?!\s*(?:/|-|năm\s)))(?!\d){_END}"
     rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
 )
 _DAYMONTH = rf"(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
@@ -94,6 +95,7 @@ _PERIOD = re.compile(
 # The kinds that may start with a digit, in the same order: at a digit the others fail at once, so
 # this gives what _PERIOD gives there (the same groups by name) without trying them.
 _PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _DATE, _MONTH)) + ")", re.IGNORECASE)
+_DAY_BEFORE_MONTH = re.compile(r"\d\s*$")
 _ANCHOR_WORDS = (("nay", "nay"), ("quy", "quý"))
 """Periods are anchored on a run of digits, or on "quý" or "nay" in any case (the folded word,
 then the word lower-cased, see `_word_anchors`). Every period holds a digit but "năm nay" and
@@ -102,7 +104,7 @@ từ năm" or "tầm nhìn đến năm", separated by whitespace, and the period
 them or at the anchor itself."""
 _WORDS_BEFORE = NearAnchors(4, spelled_words(_PERIOD))
 _FIRST_DIGITS = re.compile(
-    _START + r"(?:\d{1,2}(?!\d)\s*(?:[/.\-]|tháng|năm)|(?:19|20)\d{2}(?!\d))", re.IGNORECASE
+    _START + r"(?:\d{1,2}(?!\d)\s*(?:[/.\-]|tháng|năm)|(?:19|20)\d{2}(?!\d)|(?<=tháng )\d{1,2}(?!\d))", re.IGNORECASE
 )
 """What every period holds at its first run of digits (when no "quý" comes before it): a day or a
 month (before "/", ".", "-", "tháng" or "năm"; "6 tháng", "3/2025", "tháng 3 năm 2025") or a
@@ -276,8 +278,11 @@ def _interpret(
         iso = parse_date(match)
         return (iso, {"grain": "date"}) if iso else None
     if group == "month":
-        month, year = int(match.group("mm") or match.group("bm")), match.group("my") or match.group("by")
-        return (f"{year}-{month:02d}", {"grain": "month"}) if 1 <= month <= 12 else None
+        month = int(match.group("mm") or match.group("bm"))
+        year = match.group("my") or match.group("by") or article_year or sentence_year
+        if match.group("mm") and not match.group("my") and _DAY_BEFORE_MONTH.search(match.string, 0, match.start()):
+            return None  # "ngày 5 tháng 9": a day, which a date without its year does not give
+        return (f"{year}-{month:02d}", {"grain": "month"}) if year and 1 <= month <= 12 else None
     if group == "daymonth":
         if article_year is None:
             return None

@@ -18,7 +18,8 @@ from kg.relate.figures import Figure
 RESPECTIVELY = re.compile(rf"{word_start('lan luot')}(?![\w])")
 # a comparison base, a horizon, the day a ranking was published ("PCI 2024 do VCCI công bố ngày 7/5/2025")
 NOT_FOR_FIGURES = re.compile(r"(so voi|cung ky|tam nhin|den nam|toi nam|cong bo(\s+vao)?(\s+ngay)?)\s*$")
-BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan")
+# after a figure, what turns to another time: a comparison, a plan, what is yet to come
+BLOCKED_AFTER = re.compile(r"so voi|cung ky|ke hoach|muc tieu|du toan|chuan bi|du kien|phan dau|\bse\b")
 DOCUMENT_DATE = re.compile(r"[\s,]*(ngay\s*)?")  # between a document's number and its date
 
 
