@@ -267,3 +267,11 @@ def test_a_month_without_its_year_is_of_the_articles_year_and_a_plan_after_a_fig
     assert [m.key for m in doc.iter_kind("period")] == ["2025-09", "2025-11"]
     assert observations(doc) == [("province", "ha-nam", Decimal("8450"), "Count", "2025-09"),
                                  ("province", "ha-nam", Decimal("95.4"), "Percent", None)]
+
+
+def test_a_district_office_fused_with_its_heads_title_is_that_office() -> None:
+    for text in ("Bà Ma Thị Hoa, Trưởng phòng Nội vụ huyện cho biết kết quả.",
+                 "Trưởng phòng Nội vụ huyện Ma Thị Hoa cho biết kết quả."):
+        doc = article("Huyện Bắc Quang, tỉnh Hà Giang tổ chức hội nghị.", text)
+        assert agencies(doc) == [("phong-noi-vu-huyen-bac-quang", "phòng Nội vụ huyện")]
+        assert officials(doc) == [("Ma Thị Hoa", "Trưởng phòng", "phong-noi-vu-huyen-bac-quang")]

@@ -66,8 +66,9 @@ def local_heads() -> re.Pattern[str]:
 
 
 # A head that `LocalBodies.groups` keeps starts with its capital (`capitalised_heads`), or is of a kind
-# of any case ("ủy ban nhân dân", "tỉnh ủy") and holds this, folded.
-LOWER_CASE_HEAD = re.compile(r"nh(?:an[\s\-–—]+dan|[\s\-–—]+uy)")
+# of any case ("ủy ban nhân dân", "tỉnh ủy") and holds this, folded, or is a district's office
+# written "phòng Nội vụ" (`_named_office`).
+LOWER_CASE_HEAD = re.compile(r"nh(?:an[\s\-–—]+dan|[\s\-–—]+uy)|(?<!van )phong\s")
 
 
 class LocalBodies:
@@ -92,7 +93,8 @@ class LocalBodies:
             written = text[match.start() : match.end()]
             if is_abbreviation and not same_capitals(written, head):
                 continue
-            if not is_abbreviation and not kind.any_case and not is_capitalised(written):
+            if not is_abbreviation and not kind.any_case and not is_capitalised(written) \
+                    and not (kind.district_only and _named_office(written)):
                 continue
             heads.append((match, kind))
         if not heads:
@@ -204,7 +206,11 @@ class LocalBodies:
                  if normalise(m.attrs["label"]).startswith(_DISTRICT_TYPES)]
         if not named:
             return []
-        return [(match.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
+        # "phòng Nội vụ huyện": the district's level word, without its name, is the office's too
+        level = _UNIT_LEVEL.match(match.string, match.end())
+        end = level.end() if level is not None and not _GENERIC_AFTER_UNIT.match(match.string, level.end()) \
+            else match.end()
+        return [(end, _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
     def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> Group:
         start = offset + match.start()
@@ -229,6 +235,13 @@ class LocalBodies:
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MAX_NAME_WORDS = 4
+
+
+def _named_office(written: str) -> bool:
+    """"phòng Nội vụ" (as in "Trưởng phòng Nội vụ huyện"): a district's office written with its
+    head in lower case, its own name capitalised."""
+    name = written.partition(" ")[2]
+    return name[:1].isupper()
 
 
 def _capitalised_name_end(text: str, position: int) -> int | None:
