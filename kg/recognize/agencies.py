@@ -52,8 +52,8 @@ from kg.gazetteer.matching import (
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold_aligned
 from kg.recognize.bare_sub_bodies import bare_sub_body_spans
-from kg.recognize.places import names_a_province
 from kg.recognize.local_bodies import LOWER_CASE_HEAD, Group, LocalBodies, local_heads
+from kg.recognize.places import names_a_province
 
 _FOREIGN_AFTER = re.compile(
     r"\s+(?:my|hoa\s+ky|nhat|trung\s+quoc|han\s+quoc|trieu\s+tien|lao|campuchia|thai\s+lan|anh|phap|duc|nga"

@@ -107,7 +107,8 @@ class LocalBodies:
             resolved[index] = (
                 self._explicit(kind, folded, offset, match)
                 or ([(match.end(), following[0][1])] if joined else [])
-                or (self._district_at_hand(offset, match) if kind.district_only else self._implicit(kind, folded, match))
+                or (self._district_at_hand(folded, offset, match) if kind.district_only
+                    else self._implicit(kind, folded, match))
                 or self._unit_named_before(kind, folded, offset, match)
             )
         return [self._group(kind, match, places, offset) for (match, kind), places in zip(heads, resolved) if places]
@@ -200,16 +201,15 @@ class LocalBodies:
             return []
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
-    def _district_at_hand(self, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
+    def _district_at_hand(self, folded: str, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
         """"Phòng Nội vụ" alone: the office of the district or town named last before."""
         named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
                  if normalise(m.attrs["label"]).startswith(_DISTRICT_TYPES)]
         if not named:
             return []
         # "phòng Nội vụ huyện": the district's level word, without its name, is the office's too
-        level = _UNIT_LEVEL.match(match.string, match.end())
-        end = level.end() if level is not None and not _GENERIC_AFTER_UNIT.match(match.string, level.end()) \
-            else match.end()
+        level = _UNIT_LEVEL.match(folded, match.end())
+        end = level.end() if level is not None and not _GENERIC_AFTER_UNIT.match(folded, level.end()) else match.end()
         return [(end, _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
     def _group(self, kind: BodyKind, match: re.Match[str], places: list[tuple[int, _Place]], offset: int) -> Group:

@@ -49,7 +49,8 @@ _DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _REFERENCES = ("Điều", "Khoản", "Chương", "Mục", "Ảnh", "Hình", "Bảng", "Phụ lục")
 # Places and works whose name ends in a number: a hamlet ("thôn 3", "tổ dân phố 5") or a bridge, a
 # port, a road, a plant named and numbered ("cầu Rạch Miễu 2", "Nhà máy nhiệt điện Vĩnh Tân 4").
-_HAMLETS = frozenset(("thôn", "ấp", "khóm", "bản", "buôn", "tổ dân phố", "khu phố"))
+_HAMLETS = frozenset(("thôn", "ấp", "khóm", "bản", "buôn"))
+_HAMLET_PHRASES = ("tổ dân phố", "khu phố")
 _WORKS = frozenset(("cầu", "cảng", "đường"))
 _NOT_A_WORK_BEFORE = frozenset(("yêu", "nhu"))  # "yêu cầu", "nhu cầu"
 _LONGEST_WORK_NAME = 4  # words
@@ -63,8 +64,7 @@ def _ends_a_name(before: str) -> bool:
     words = before.split()[-(_LONGEST_WORK_NAME + 4):]
     if not words:
         return False
-    last_two = " ".join(words[-3:]).lower()
-    if words[-1].lower() in _HAMLETS or last_two.endswith(("tổ dân phố", "khu phố")):
+    if words[-1].lower() in _HAMLETS or " ".join(words[-3:]).lower().endswith(_HAMLET_PHRASES):
         return not (len(words) >= 2 and words[-2].isdecimal())  # "3 bản 2 thôn": counts
     name = 0
     while name < len(words) and name < _LONGEST_WORK_NAME and words[-1 - name].isalpha() \

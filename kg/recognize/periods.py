@@ -95,7 +95,6 @@ _PERIOD = re.compile(
 # The kinds that may start with a digit, in the same order: at a digit the others fail at once, so
 # this gives what _PERIOD gives there (the same groups by name) without trying them.
 _PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _DATE, _MONTH)) + ")", re.IGNORECASE)
-_DAY_BEFORE_MONTH = re.compile(r"\d\s*$")
 _ANCHOR_WORDS = (("nay", "nay"), ("quy", "quý"))
 """Periods are anchored on a run of digits, or on "quý" or "nay" in any case (the folded word,
 then the word lower-cased, see `_word_anchors`). Every period holds a digit but "năm nay" and
@@ -280,7 +279,8 @@ def _interpret(
     if group == "month":
         month = int(match.group("mm") or match.group("bm"))
         year = match.group("my") or match.group("by") or article_year or sentence_year
-        if match.group("mm") and not match.group("my") and _DAY_BEFORE_MONTH.search(match.string, 0, match.start()):
+        day_before = match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:].isdigit()
+        if match.group("mm") and not match.group("my") and day_before:
             return None  # "ngày 5 tháng 9": a day, which a date without its year does not give
         return (f"{year}-{month:02d}", {"grain": "month"}) if year and 1 <= month <= 12 else None
     if group == "daymonth":

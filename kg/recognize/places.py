@@ -344,12 +344,12 @@ _OUTLET_HEAD = re.compile(r"(?:thoi\s+bao|bao(?:\s+dien\s+tu)?|cong\s+thong\s+ti
 
 
 @functools.lru_cache(maxsize=64)
-def _province_of_outlet(publisher: str) -> list[str]:
+def _province_of_outlet(publisher: str) -> tuple[str, ...]:
     """The province of a provincial outlet, named right after what the outlet is."""
     folded = fold_aligned(publisher)
     head = _OUTLET_HEAD.match(folded)
     name = _province_pattern().match(folded, head.end()) if head is not None else None
-    return [_province_of_name()[normalise(name.group("name"))]] if name is not None else []
+    return (_province_of_name()[normalise(name.group("name"))],) if name is not None else ()
 
 
 _NOT_ONE_PROVINCE = 3  # provinces named equally often that make an article about none of them
@@ -374,7 +374,7 @@ def article_province(doc: Document) -> str | None:
     if not named:
         named = [m.attrs["province"] for m in doc.iter_kind("admin_unit")]
     if not named:
-        named = _province_of_outlet(doc.meta.publisher or "")
+        named = list(_province_of_outlet(doc.meta.publisher or ""))
     if not named:
         return None
     # counted in a dict, which lists the slugs in the order first mentioned (faster than a
@@ -389,8 +389,8 @@ def article_province(doc: Document) -> str | None:
     return first
 
 
-# Between provinces listed one after another: "A, B", "A và tỉnh B", "A, TP B".
-_LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
+# Between places listed one after another, folded: "A, B", "A và tỉnh B", "A, TP B", "A và huyện B".
+LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
 
 
 def _named_only_in_lists(doc: Document, slugs: list[str]) -> bool:
@@ -403,7 +403,7 @@ def _named_only_in_lists(doc: Document, slugs: list[str]) -> bool:
             continue
         before = provinces[index - 1] if index else None
         after = provinces[index + 1] if index + 1 < len(provinces) else None
-        if not ((before is not None and _LISTED_BETWEEN.fullmatch(folded, before.end, mention.start))
-                or (after is not None and _LISTED_BETWEEN.fullmatch(folded, mention.end, after.start))):
+        if not ((before is not None and LISTED_BETWEEN.fullmatch(folded, before.end, mention.start))
+                or (after is not None and LISTED_BETWEEN.fullmatch(folded, mention.end, after.start))):
             return False
     return True

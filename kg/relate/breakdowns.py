@@ -153,8 +153,8 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
         assigned_by = refs_in(doc, Span(sentence.start, verb), ("agency", "official"))[-1:]
         # "Kế hoạch … giao UBND tỉnh chủ trì, phối hợp với Sở … thực hiện 36 nhiệm vụ": those given
         # them, right after the verb (not its partners)
-        given_to = Span(verb + len("giao"), total.start)
-        assigned_to = assignees_at(doc, given_to, province)[0] if verb >= sentence.start else []
+        assigned_to = (assignees_at(doc, Span(verb + len("giao"), total.start), province)[0]
+                       if verb >= sentence.start else [])
     if not assigned_to and province:
         assigned_to = [EntityRef("province", province)]
     return assigned_to, assigned_by

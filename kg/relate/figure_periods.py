@@ -1,9 +1,11 @@
 """The period a reported figure is for: only a time its sentence itself states, the nearest
-before the figure, else one right after it in the same clause. A comparison base ("so với cùng kỳ
-năm 2024"), a horizon ("tầm nhìn", "đến năm"), a document's date ("Nghị quyết 76/NQ-CP ngày
-15/7/2021") or the day figures were published ("công bố ngày 7/5/2025") is not one; time words without a date ("hiện nay", "đến nay") give none. One figure
-for "năm 2019 và 2020" is two observations, unless the figures after "lần lượt" are as many as the
-years ("năm 2022 và 2023 … lần lượt đạt 42,18 và 43,05 điểm"): each is then for its own.
+before the figure, else one right after it in the same clause unless the words between turn to
+another time (a comparison, a plan: "…, chuẩn bị … trong tháng 11"). A comparison base ("so với
+cùng kỳ năm 2024"), a horizon ("tầm nhìn", "đến năm"), a document's date ("Nghị quyết 76/NQ-CP
+ngày 15/7/2021") or the day figures were published ("công bố ngày 7/5/2025") is not one; time
+words without a date ("hiện nay", "đến nay") give none. One figure for "năm 2019 và 2020" is two
+observations, unless the figures after "lần lượt" are as many as the years ("năm 2022 và 2023 …
+lần lượt đạt 42,18 và 43,05 điểm"): each is then for its own.
 """
 
 from __future__ import annotations

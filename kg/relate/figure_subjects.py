@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef
 from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.gazetteer.provinces import is_central_city
+from kg.recognize.places import LISTED_BETWEEN
 from kg.relate.figures import Figure
 from kg.relate.refs import outermost, ref_of
 from kg.relate.subject_cues import (
@@ -35,8 +37,6 @@ TELLS_AFTER = re.compile(r"\s*(?:cho biet|cho hay|thong tin|bao cao)(?![\w])")
 SUBJECT_REACH = 1500
 NOT_SUBJECT_REACH = 40  # farther than NOT_SUBJECT_BEFORE's words and the blanks after them
 PAREN_REACH = 200  # farther than a place and the bracket or colon before its figure ever stand apart
-# between places listed one after another: "A, B", "A và tỉnh B", "A và TP B"
-LISTED_BETWEEN = re.compile(r"[\s,]*(?:va\s+)?(?:(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)\s+)?")
 
 
 class FigureSubjects:
@@ -49,18 +49,15 @@ class FigureSubjects:
         marks are (`kg.relate.figures.CLAUSE_END`)."""
         self.doc, self.folded, self.lowered, self.sentence, self.province = doc, folded, lowered, sentence, province
         self.places, self.clause_marks = places, clause_marks
-        self.departments: list[Mention] | None = None
-        self.place_starts: list[int] | None = None
         self.inside_mention: dict[int, bool] = {}  # by position, see `_inside_mention`
         self.cue_subjects: dict[int | tuple[int, int], EntityRef | bool | None] = {}  # see `_cue_subject`
 
+    @cached_property
     def _departments(self) -> list[Mention]:
         """The sentence's bodies that report their own figures, not their province's (a
         department, unless it only tells the figures: "Sở Nội vụ tỉnh A cho biết, …")."""
-        if self.departments is None:
-            self.departments = [m for m in self.places if m.kind == "agency" and m.attrs.get("jurisdiction")
-                                and not speaks_for_its_province(m) and not self._tells(m)]
-        return self.departments
+        return [m for m in self.places if m.kind == "agency" and m.attrs.get("jurisdiction")
+                and not speaks_for_its_province(m) and not self._tells(m)]
 
     def _tells(self, body: Mention) -> bool:
         return TELLS_AFTER.match(self.folded, body.end) is not None
@@ -108,10 +105,12 @@ class FigureSubjects:
     def places_before(self, position: int, reach: int) -> list[Mention]:
         """The sentence's places and bodies starting within `reach` before `position`: a binary
         search, as a sentence may hold thousands."""
-        if self.place_starts is None:
-            self.place_starts = [m.start for m in self.places]
-        return self.places[bisect_left(self.place_starts, position - reach):
-                           bisect_left(self.place_starts, position)]
+        return self.places[bisect_left(self._place_starts, position - reach):
+                           bisect_left(self._place_starts, position)]
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [m.start for m in self.places]
 
     def subject(self, figure: Figure, start: int) -> EntityRef | bool | None:
         """The nearest subject cue from `start` to the figure: an entity, False for an unnamed
@@ -119,7 +118,7 @@ class FigureSubjects:
         text = self.lowered
         start = max(start, figure.start - SUBJECT_REACH)
         cues: list[tuple[int, int, Mention | re.Match[str] | bool]] = []
-        departments = self._departments()
+        departments = self._departments
         for mention in self.places_before(figure.start, figure.start - start):
             if start <= mention.start and mention.end <= figure.start and not (
                     mention.kind in PLACE_KINDS and any(d.start <= mention.start and mention.end <= d.end

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from kg.document import LONGEST_MENTION, Document, Mention, Sentence, SpanIndex
@@ -178,9 +179,6 @@ class _SentenceReader:
         # Where the words after a figure start and stop, by the figure's end: each is asked for
         # by the figure and again by the one after it.
         self.after_starts: dict[int, int] = {}
-        self.place_or_time_end: int | float | None = None
-        self.place_names: list[str] | None = None
-        self.named_starts: list[int] | None = None
         self.after_stops: dict[int, int] = {}
         self.subjects = FigureSubjects(doc, folded, article.lowered, sentence, self.province, self.places,
                                        self.clause_marks)
@@ -309,24 +307,30 @@ class _SentenceReader:
         Ninh Kiều: 86,4%" (the place may stand before the colon; a measure's words before the figure
         are checked apart)."""
         opens = start == self.sentence.start or self.text[start - 1] in ";:"
-        return opens and self._first_place_or_time_end() <= figure.start
+        return opens and self._first_place_or_time_end <= figure.start
 
+    @cached_property
     def _first_place_or_time_end(self) -> int | float:
         """Where the first place or time named in the sentence ends (asked per figure, and a
         sentence may hold thousands of them)."""
-        if self.place_or_time_end is None:
-            ends = [m.end for m in self.mentions if m.kind in PLACE_OR_TIME_KINDS]
-            self.place_or_time_end = min(ends, default=float("inf"))
-        return self.place_or_time_end
+        return min((m.end for m in self.mentions if m.kind in PLACE_OR_TIME_KINDS), default=float("inf"))
+
+    @cached_property
+    def _named_starts(self) -> list[int]:
+        return [m.start for m in self.named]
+
+    @cached_property
+    def _place_names(self) -> list[str]:
+        """The folded words of the sentence's places and bodies, longest first."""
+        return sorted({" ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end]))) for m in self.places},
+                      key=len, reverse=True)
 
     def _names_nothing(self, start: int, end: int) -> bool:
         """The words name no measure: only connectors and mentions (those `Document.mentions_in`
         gives within LONGEST_MENTION of the words)."""
         kept, cursor = [], start
-        if self.named_starts is None:
-            self.named_starts = [m.start for m in self.named]
-        for mention in self.named[bisect_left(self.named_starts, start - LONGEST_MENTION):
-                                  bisect_left(self.named_starts, end)]:
+        for mention in self.named[bisect_left(self._named_starts, start - LONGEST_MENTION):
+                                  bisect_left(self._named_starts, end)]:
             if mention.start < end and mention.end > start and mention.start >= start - LONGEST_MENTION \
                     and mention.end <= end + LONGEST_MENTION:
                 kept.append(self.folded[cursor:max(cursor, mention.start)])
@@ -342,11 +346,8 @@ class _SentenceReader:
         """The label names the sentence's places and bodies and nothing else but connectors
         ("Hậu Giang và Bạc Liêu còn thấp")."""
         folded = " ".join(re.findall(r"[a-z]+", fold(label)))
-        if self.place_names is None:  # longest first
-            self.place_names = sorted({" ".join(re.findall(r"[a-z]+", fold(self.doc.text[m.start:m.end])))
-                                       for m in self.places}, key=len, reverse=True)
         named = False
-        for name in self.place_names:
+        for name in self._place_names:
             if name and name in folded:
                 folded, named = folded.replace(name, " "), True
         return named and ONLY_CONNECTORS.fullmatch(folded) is not None

@@ -9,8 +9,7 @@ from decimal import Decimal
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.gazetteer.provinces import PROVINCE
-from kg.gazetteer.provinces import province as province_of
+from kg.gazetteer.provinces import PROVINCE, province as province_of
 from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
