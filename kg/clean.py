@@ -274,9 +274,9 @@ _CHROME_START = _union(_ALT_TEXT, SOURCE, THEO, FOLLOW, _STOP, HIGHLIGHT_OUTLET,
 
 
 def _is_dateline(text: str) -> bool:
-    # every match of DATE_DMY holds "/", of DATE_ISO "-": a substring test spares their slow searches
+    # every match of DATE_DMY holds "/" or "-", of DATE_ISO "-": a substring test spares their slow searches
     if len(text) > 80 or text.endswith(".") or not (
-        "/" in text and DATE_DMY.search(text) or "-" in text and DATE_ISO.search(text)
+        ("/" in text or "-" in text) and DATE_DMY.search(text) or "-" in text and DATE_ISO.search(text)
     ):
         return False
     return len(_LETTER_WORD.findall(text)) <= 5

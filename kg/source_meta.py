@@ -41,7 +41,8 @@ BANNER = re.compile(r"^(?P<outlet>(?:THỜI BÁO|BÁO(?! CÁO| ĐỘNG| CHÍ| GI
 _LONGEST_OUTLET = 8  # words: a longer line in capitals is a headline
 _LOWER_IN_BANNER = ("ĐIỆN TỬ", "ONLINE")
 
-DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+# day, month, year, parted by slashes or, in some papers' datelines, by hyphens ("22-10-2025")
+DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 
 _URL = re.compile(r"https?://\S+")
@@ -143,7 +144,7 @@ def _date_of(text: str, trust_iso: bool) -> str | None:
     whose headers carry the date of the copy."""
     dmy, iso = DATE_DMY.search(text), DATE_ISO.search(text)
     if dmy:
-        day, month, year = (int(part) for part in dmy.groups())
+        day, month, year = (int(dmy.group(n)) for n in (1, 3, 4))
     elif trust_iso and iso:
         year, month, day = (int(part) for part in iso.groups())
     else:

@@ -164,6 +164,12 @@ _SUB_BODIES: tuple[Agency, ...] = (
     Agency("Cục Hàng không Việt Nam", "Civil Aviation Authority of Vietnam", parent="bo-xay-dung"),
     Agency("Cục Đăng kiểm Việt Nam", "Vietnam Register", parent="bo-xay-dung"),
     Agency("Cục Quản lý đất đai", "Department of Land Management", parent="bo-nong-nghiep-va-moi-truong"),
+    Agency("Cục Quản lý Dược", "Drug Administration of Vietnam", parent="bo-y-te"),
+    Agency("Cục Quản lý Khám, chữa bệnh", "Medical Services Administration", ("Cục Quản lý Khám chữa bệnh",),
+           parent="bo-y-te"),
+    Agency("Cục Hạ tầng và Thiết bị y tế", "Department of Infrastructure and Medical Equipment", parent="bo-y-te"),
+    Agency("Cục An toàn thực phẩm", "Vietnam Food Administration", parent="bo-y-te"),
+    Agency("Cục Phòng bệnh", "Department of Disease Prevention", parent="bo-y-te"),
 )
 
 _ORGANIZATIONS: tuple[Agency, ...] = tuple(

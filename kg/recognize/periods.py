@@ -53,8 +53,8 @@ _DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|t�
 
 # The kinds of period, tried in this order; each is one named group.
 _DATES = (
-    rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*/\s*(?P<fm>\d{{1,2}})(?:\s*/\s*(?P<fy>{_YEAR}))?"
-    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*/\s*(?P<tm>\d{{1,2}})\s*/\s*(?P<ty>{_YEAR}){_END})"
+    rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*(?P<fs>[/-])\s*(?P<fm>\d{{1,2}})(?:\s*(?P=fs)\s*(?P<fy>{_YEAR}))?"
+    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*(?P<ts>[/-])\s*(?P<tm>\d{{1,2}})\s*(?P=ts)\s*(?P<ty>{_YEAR}){_END})"
 )
 # an index's edition, its abbreviation maybe in brackets after its name: "PCI 2024", "(SIPAS) 2024"
 _INDEX_NAME = r"(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)"
@@ -75,7 +75,7 @@ _MONTH = (
     rf"(?P<month>tháng\s+(?P<mm>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<my>{_YEAR})|(?!\s*(?:/|-|năm\s)))(?!\d){_END}"
     rf"|(?P<bm>\d{{1,2}})/(?P<by>{_YEAR}){_END})"
 )
-_DAYMONTH = rf"(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,]\d))"
+_DAYMONTH = rf"(?P<daymonth>{_DATE_CUE}\s+(?:ngày\s+)?(?P<dd>\d{{1,2}})\s*[/-]\s*(?P<dm>\d{{1,2}})(?![\w/]|[.,\-]\d))"
 _YEARS = rf"(?P<years>(?:các\s+)?năm\s+(?P<y1>{_YEAR})(?P<more>(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}{_END})+))"
 _ONE_YEAR = (
     r"(?P<year>(?:(?P<bound>(?:đến|tới)(?:\s+hết)?|hết|từ|sau|cuối|đầu|trước|tầm\s+nhìn(?:\s+đến)?)\s+)?"

@@ -366,8 +366,8 @@ def article_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
     first mentioned (title first); the provinces of admin units count when no province is named,
     and then the province of a provincial paper ("Báo Bình Định", whose articles say "tỉnh" alone).
-    Three provinces or more named equally often, none in the title and each only in lists of
-    provinces, make an article about none of them."""
+    Three provinces or more named equally often, none in the title and each only once or only in
+    lists of provinces, make an article about none of them."""
     after_2025 = _is_after_2025(doc)
     in_title = _provinces_in_title(doc.meta.title or "", after_2025)
     named = [*in_title, *(m.key for m in doc.iter_kind("province"))]
@@ -384,7 +384,7 @@ def article_province(doc: Document) -> str | None:
         counts[slug] = counts.get(slug, 0) + 1
     first = max(counts, key=counts.__getitem__)
     tied = [slug for slug, count in counts.items() if count == counts[first]]
-    if len(tied) >= _NOT_ONE_PROVINCE and not in_title and _named_only_in_lists(doc, tied):
+    if len(tied) >= _NOT_ONE_PROVINCE and not in_title and (counts[first] == 1 or _named_only_in_lists(doc, tied)):
         return None
     return first
 

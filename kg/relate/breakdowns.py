@@ -11,6 +11,7 @@ from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import search_at_end, word_start
 from kg.iri import fold
+from kg.relate.refs import outermost
 from kg.relate.task_parts import (
     CONTINUATION,
     assignees_at,
@@ -32,6 +33,11 @@ REFERRING_REACH = 7  # its longest words (see `search_at_end`)
 IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')})(?![\w])")
 AS_OF = re.compile(rf"({word_start('den', 'toi')})( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What may stand between the bodies and officials giving tasks: "Chính phủ, Thủ tướng Chính phủ đã giao".
+NAME_LINK = re.compile(r"[\s,]*(?:(?:va|cac|da|cung|ong|ba|dong chi)(?![\w])[\s,]*)*")
+# "các sở, ban, ngành, địa phương": everyone, no one named (`GROUP_OF_PLACES` are the article's provinces)
+UNSPECIFIED_GROUP = re.compile(r"\s*(?:cac|nhung)\s+(?:so|bo|ban|nganh|co quan|don vi|dia phuong)(?![\w])")
+GIVEN_TO_ALL = re.compile(rf"(?<![\w])giao(?: cho)?{UNSPECIFIED_GROUP.pattern}")
 # "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
 GIVEN_AFTER = re.compile(rf"\s*{TASK_NOUN}\b(?P<by>[^,;.]{{0,60}}?)\bgiao(?![\w])")
 
@@ -84,9 +90,10 @@ def status_counts_in(doc: Document, sentence: Sentence, counts: list[Mention],
     facts: list[TaskFact] = []
     for number in counts:
         clause = clause_text(doc, sentence, number)
-        status = status_of(clause)
         before = doc.folded[sentence.start:number.start]
-        if status is None or status == "Completed" or search_at_end(REFERRING, before, REFERRING_REACH):
+        status = status_of(clause) or _status_of_list(before)
+        if status is None or status == "Completed" or search_at_end(REFERRING, before, REFERRING_REACH) \
+                or GIVEN_TO_ALL.search(before):  # the counts of tasks given to everyone are no one's
             continue
         opening = clause_span(doc, sentence, number)
         if facts and IN_WHICH.search(doc.folded[opening.start:number.start]):
@@ -97,6 +104,13 @@ def status_counts_in(doc: Document, sentence: Sentence, counts: list[Mention],
                               assigned_to=tuple(_counted_for(doc, sentence, opening, number, province)),
                               based_on=directives_in(doc, sentence)))
     return [fact for fact in facts if fact.assigned_to]
+
+
+def _status_of_list(before: str) -> str | None:
+    """"Các đơn vị có nhiều nhiệm vụ quá hạn nhất gồm: Sở A 11 nhiệm vụ; Sở B 9 nhiệm vụ": the
+    status a list's opening (up to its colon) gives every item; `before`: the sentence up to the item."""
+    colon = before.find(":")
+    return status_of(before[:colon]) if colon >= 0 else None
 
 
 def _counted_for(doc: Document, sentence: Sentence, opening: Span, number: Mention,
@@ -145,6 +159,9 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
     folded = doc.folded[sentence.start:total.start]
     verb = sentence.start + folded.rfind("giao")
     passive = max(folded.rfind("duoc", 0, verb - sentence.start), folded.rfind(" do ", 0, verb - sentence.start))
+    # both markers, "duoc" and " do ", are four characters long
+    if passive >= 0 and not _names_only(doc, Span(sentence.start + passive + len("duoc"), verb)):
+        passive = -1  # "báo cáo … do ông A trình bày, …, UBND tỉnh đã giao": "do" opens another clause
     if passive >= 0:
         assigned_by = refs_in(doc, Span(sentence.start + passive, verb), ("agency", "official"))
         assigned_to = refs_in(doc, Span(sentence.start, sentence.start + passive),
@@ -155,9 +172,22 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
         # them, right after the verb (not its partners)
         assigned_to = (assignees_at(doc, Span(verb + len("giao"), total.start), province)[0]
                        if verb >= sentence.start else [])
+        if not assigned_to and UNSPECIFIED_GROUP.match(doc.folded, verb + len("giao"), total.start):
+            return [], assigned_by  # given to everyone ("các sở, ban, ngành, địa phương"): to no one named
     if not assigned_to and province:
         assigned_to = [EntityRef("province", province)]
     return assigned_to, assigned_by
+
+
+def _names_only(doc: Document, span: Span) -> bool:
+    """Whether the span holds only bodies and officials, with their links ("Chính phủ, Thủ tướng
+    Chính phủ"): the agent of a passive, not a clause of its own."""
+    cursor, rest = span.start, []
+    for mention in outermost([m for m in doc.mentions_in(span) if m.kind in ("agency", "official")]):
+        rest.append(doc.folded[cursor:mention.start])
+        cursor = mention.end
+    rest.append(doc.folded[cursor:span.end])
+    return all(NAME_LINK.fullmatch(part) for part in rest)
 
 
 def _as_of(doc: Document, sentence: Sentence, total: Mention) -> str | None:

@@ -50,7 +50,8 @@ STATUS_WORDS = re.compile(rf"({word_start('chua hoan thanh', 'da qua han', 'qua 
 PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
-PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi)( cung| da| tiep tuc)*\s*")
+# a pronoun, or the chair of the meeting the passage reports ("Chủ tọa yêu cầu …")
+PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi|(?:dong chi )?chu toa)( cung| da| tiep tuc)*\s*")
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 ONGOING_WORD = "dang"
 ONGOING = word_choice(ONGOING_WORD)

@@ -130,6 +130,8 @@ def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[
     refs: list[EntityRef] = []
     cursor = rest.start
     for mention in outermost(doc.mentions_in(rest)):
+        if mention.kind == "official":  # "yêu cầu Giám đốc Sở X …", the director known: Sở X is asked
+            mention = next((m for m in doc.mentions_in(mention.span, "agency")), mention)
         if mention.kind not in ("province", "admin_unit", "agency"):
             break
         if not BETWEEN_ASSIGNEES.fullmatch(fold(doc.text[cursor:mention.start])):

@@ -1,0 +1,84 @@
+"""The whole pipeline over short articles written in patterns that a ninth blind batch of held-out
+articles showed: datelines with hyphens, a ward of a province merged in 2025, progress reports
+presented by an office, lists of bodies with their overdue tasks, requests by a meeting's chair."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from kg.document import Document
+from kg.facts import ObservationFact, TaskFact
+from kg.pipeline import process
+from kg.recognize.places import main_province
+
+
+def article(*paragraphs: str, dateline: str = "") -> Document:
+    head = f"{dateline}\n\n" if dateline else ""
+    return process(Document(Path("bai-viet.txt"), "Tiêu đề bài viết về cải cách hành chính\n\n" + head
+                            + "\n\n".join(paragraphs) + "\n"))
+
+
+def observations(doc: Document) -> list[tuple[str, str, Decimal, str, str | None]]:
+    return [(f.ref_area.kind, f.ref_area.slug, f.value, f.unit, f.period)
+            for f in doc.facts if isinstance(f, ObservationFact)]
+
+
+def tasks(doc: Document) -> list[tuple[tuple[str, ...], tuple[str, ...], str | None, int | None]]:
+    return [(tuple(r.slug for r in f.assigned_by), tuple(r.slug for r in f.assigned_to), f.status, f.count)
+            for f in doc.facts if isinstance(f, TaskFact)]
+
+
+def test_a_dateline_with_hyphens_dates_the_article_and_places_a_ward_after_the_2025_mergers() -> None:
+    doc = article("Từ ngày 1-7 đến ngày 15-10-2025, UBND phường Dĩ An tiếp nhận 3.482 hồ sơ đất đai.",
+                  dateline="Thứ Tư, 22-10-2025 17:48")
+    assert doc.meta.issued == "2025-10-22"
+    assert observations(doc) == [("unit", "ho-chi-minh/phuong-di-an", Decimal("3482"), "Count",
+                                  "2025-07-01/2025-10-15")]
+
+
+def test_a_day_and_month_with_a_hyphen_after_a_time_of_day_is_a_date() -> None:
+    doc = article("Chiều 21-10, đoàn công tác làm việc với UBND phường Thủ Dầu Một.", dateline="22-10-2025")
+    assert [(m.key, doc.slice(m.span)) for m in doc.iter_kind("period")] == [("2025-10-21", "Chiều 21-10")]
+
+
+def test_tasks_given_to_every_department_are_no_ones_even_in_a_report_presented_by_an_office() -> None:
+    doc = article("Theo báo cáo của Văn phòng UBND tỉnh Đồng Tháp do ông Lê Hoàng Nam, Chánh Văn phòng trình bày, "
+                  "UBND tỉnh đã giao các sở, ban, ngành, địa phương 1.284 nhiệm vụ; trong đó 1.012 nhiệm vụ "
+                  "hoàn thành đúng hạn, 54 nhiệm vụ quá hạn chưa hoàn thành.")
+    assert tasks(doc) == []
+
+
+def test_the_bodies_between_duoc_and_giao_give_the_tasks_to_the_one_before() -> None:
+    doc = article("Năm 2024, UBND tỉnh Nghệ An được Chính phủ, Thủ tướng Chính phủ giao 87 nhiệm vụ, "
+                  "đã hoàn thành đúng hạn 61 nhiệm vụ.")
+    giver = ("chinh-phu", "thu-tuong-chinh-phu")
+    assert tasks(doc) == [(giver, ("uy-ban-nhan-dan-tinh-nghe-an",), None, 87),
+                          (giver, ("uy-ban-nhan-dan-tinh-nghe-an",), "CompletedOnTime", 61)]
+
+
+def test_a_list_of_bodies_opened_by_a_status_gives_it_to_every_item() -> None:
+    doc = article("UBND tỉnh Đồng Tháp họp về nhiệm vụ quá hạn.",
+                  "Các đơn vị có nhiều nhiệm vụ quá hạn nhất gồm: Sở Xây dựng 11 nhiệm vụ; Sở Tài chính 6 nhiệm vụ.")
+    assert tasks(doc) == [((), ("so-xay-dung-tinh-dong-thap",), "Overdue", 11),
+                          ((), ("so-tai-chinh-tinh-dong-thap",), "Overdue", 6)]
+
+
+def test_the_chair_of_a_meeting_asks_the_department_of_a_director_named_before() -> None:
+    doc = article("Ông Huỳnh Tấn Lộc, Giám đốc Sở Xây dựng tỉnh Đồng Tháp cho biết, nhiều nhiệm vụ phải chờ hướng dẫn.",
+                  "Kết luận cuộc họp, Chủ tịch UBND tỉnh Đồng Tháp Trương Minh Hiển phê bình các sở chưa quyết liệt.",
+                  "Chủ tọa yêu cầu Giám đốc Sở Xây dựng hoàn thành dứt điểm 11 nhiệm vụ quá hạn trước ngày 15/12/2025.")
+    assert tasks(doc) == [(("truong-minh-hien",), ("so-xay-dung-tinh-dong-thap",), "Planned", None)]
+
+
+def test_three_provinces_named_once_each_make_no_article_province() -> None:
+    doc = article("Theo Quyết định, các địa phương đã phân cấp nhiều thủ tục.",
+                  "Hà Nội đã phân cấp 147 thủ tục cho UBND cấp xã; Gia Lai 96 thủ tục; Cần Thơ 82 thủ tục.")
+    assert main_province(doc) is None
+
+
+def test_the_ministry_of_healths_departments_are_known_with_their_ministry() -> None:
+    doc = article("Cục Quản lý Dược và Cục Hạ tầng và Thiết bị y tế đã giải quyết hồ sơ trực tuyến.")
+    assert [(m.key, doc.slice(m.span), m.attrs.get("parent")) for m in doc.iter_kind("agency")] == [
+        ("cuc-quan-ly-duoc", "Cục Quản lý Dược", "bo-y-te"),
+        ("cuc-ha-tang-va-thiet-bi-y-te", "Cục Hạ tầng và Thiết bị y tế", "bo-y-te")]
