@@ -82,3 +82,18 @@ def test_the_ministry_of_healths_departments_are_known_with_their_ministry() -> 
     assert [(m.key, doc.slice(m.span), m.attrs.get("parent")) for m in doc.iter_kind("agency")] == [
         ("cuc-quan-ly-duoc", "Cục Quản lý Dược", "bo-y-te"),
         ("cuc-ha-tang-va-thiet-bi-y-te", "Cục Hạ tầng và Thiết bị y tế", "bo-y-te")]
+
+
+def test_the_head_of_a_councils_committee_holds_a_post_in_the_council() -> None:
+    doc = article("Báo cáo thẩm tra do bà Lục Thị Hồng Nhung, Trưởng Ban Pháp chế HĐND tỉnh Tuyên Quang trình bày.",
+                  "Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Nguyễn Văn Bình cho biết thêm.")
+    assert [(m.key, m.attrs["role"], m.attrs["organization"]) for m in doc.iter_kind("official")] == [
+        ("luc-thi-hong-nhung", "Trưởng ban Pháp chế", "hoi-dong-nhan-dan-tinh-tuyen-quang"),
+        ("nguyen-van-binh", "Phó Trưởng ban Kinh tế - Ngân sách", "hoi-dong-nhan-dan-tinh-tuyen-quang")]
+
+
+def test_bo_before_moi_is_the_ministry_at_hand() -> None:
+    doc = article("Sở Y tế TP Hồ Chí Minh đã cấp 8.000 giấy phép.",
+                  "Bộ Y tế đã rà soát các thủ tục hành chính. Đến nay, Bộ mới cắt giảm được 24,6% thủ tục hành chính.")
+    assert observations(doc) == [("agency", "so-y-te-thanh-pho-ho-chi-minh", Decimal("8000"), "Count", None),
+                                 ("agency", "bo-y-te", Decimal("24.6"), "Percent", None)]

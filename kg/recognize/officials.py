@@ -90,6 +90,12 @@ _SPACES = re.compile(r"\s+")
 _LIST_SEPARATOR = re.compile(r";\s*")
 # A body written by its head alone after a title ("…, Giám đốc Sở trình bày").
 _BARE_HEAD = re.compile(rf"\s+({'|'.join(KEY_PREFIX_OF_HEAD)})(?![^\W\d_])(?!\s+[A-ZĐ])")
+# A People's Council's committee between its head's title and the council: "Trưởng Ban Pháp chế
+# HĐND tỉnh", "Phó Trưởng Ban Kinh tế - Ngân sách HĐND thành phố" (a capitalised name, no comma).
+_COMMITTEE_NAME = re.compile(r"\s+[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[^\W\d_]+){0,5}\s+")
+_COMMITTEE_HEADS = ("truong ban", "pho truong ban")
+_COUNCIL = "hoi-dong-nhan-dan-"
+_COMMITTEE_REACH = 50  # characters from the title to its council
 # Ê Đê and Jrai women's names open with "H'" before the first syllable: "H'Xuân Niê".
 _NAME_PREFIX = re.compile(r"H['’](?=[^\W\d_])")
 
@@ -119,6 +125,14 @@ class _Bodies:
                 found = mention
         return found
 
+
+    def council_after_committee(self, position: int, sentence: Sentence) -> Mention | None:
+        """The People's Council after a committee's name at `position` (see `_COMMITTEE_NAME`)."""
+        last = min(position + _COMMITTEE_REACH, sentence.end)
+        for mention in self.mentions[bisect_left(self.starts, position) : bisect_left(self.starts, last)]:
+            if mention.key.startswith(_COUNCIL) and _COMMITTEE_NAME.fullmatch(self.text, position, mention.start):
+                return mention
+        return None
 
     def before(self, position: int, sentence: Sentence, key_prefix: str) -> Mention | None:
         """The last body of the sentence ending before `position` whose key opens with `key_prefix`."""
@@ -167,10 +181,12 @@ def _title_first(doc: Document, sentence: Sentence, first: re.Match[str], bodies
     for match in _titles_in(doc.folded, sentence, first):
         start = match.start()
         cursor = match.end()
+        role = _canonical_role(doc.text[start:match.end()])
         body = bodies.at(cursor, sentence, start)
+        if body is None:
+            role, body = _committee_post(doc, role, cursor, sentence, bodies)
         if body is not None:
             cursor = body.end
-        role = _canonical_role(doc.text[start:match.end()])
         if body is not None:
             role = _without_other_bodies_posts(role, body.key)
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
@@ -254,12 +270,26 @@ def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodie
     role = _canonical_role(doc.text[title.start():title.end()])
     body = bodies.at(title.end(), sentence, title.start())
     if body is None:
+        role, body = _committee_post(doc, role, title.end(), sentence, bodies)
+    if body is None:
         head = _BARE_HEAD.match(doc.text, title.end(), sentence.end)
         named = bodies.before(title.start(), sentence, KEY_PREFIX_OF_HEAD[head.group(1)]) if head else None
         return (role, named, head.end()) if head and named else None
     if _name_at(doc, body.end, sentence) is not None:
         return None
     return role, body, body.end
+
+
+def _committee_post(doc: Document, role: str, position: int, sentence: Sentence, bodies: _Bodies
+                    ) -> tuple[str, Mention | None]:
+    """"Trưởng Ban Pháp chế HĐND tỉnh": the head of a council's committee holds the post, named with
+    the committee, in the council; (role, None) for any other title without a body after it."""
+    if fold(role.split(", ")[-1]).lower() not in _COMMITTEE_HEADS:
+        return role, None
+    council = bodies.council_after_committee(position, sentence)
+    if council is None:
+        return role, None
+    return f"{role} {' '.join(doc.text[position:council.start].split())}", council
 
 
 def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
