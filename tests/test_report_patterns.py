@@ -97,3 +97,13 @@ def test_bo_before_moi_is_the_ministry_at_hand() -> None:
                   "Bộ Y tế đã rà soát các thủ tục hành chính. Đến nay, Bộ mới cắt giảm được 24,6% thủ tục hành chính.")
     assert observations(doc) == [("agency", "so-y-te-thanh-pho-ho-chi-minh", Decimal("8000"), "Count", None),
                                  ("agency", "bo-y-te", Decimal("24.6"), "Percent", None)]
+
+
+def test_a_ward_numbered_after_its_name_keeps_its_number_and_its_quota_is_no_task() -> None:
+    doc = article("UBND tỉnh Tuyên Quang phân bổ biên chế năm 2026.",
+                  "Phường Hà Giang 2 được giao 42 biên chế; xã Lũng Cú 35 biên chế.", dateline="10/12/2025")
+    assert [(m.key, doc.slice(m.span)) for m in doc.iter_kind("admin_unit")] == [
+        ("tuyen-quang/phuong-ha-giang-2", "Phường Hà Giang 2"), ("tuyen-quang/xa-lung-cu", "xã Lũng Cú")]
+    assert observations(doc) == [("unit", "tuyen-quang/phuong-ha-giang-2", Decimal("42"), "Person", None),
+                                 ("unit", "tuyen-quang/xa-lung-cu", Decimal("35"), "Person", None)]
+    assert tasks(doc) == []

@@ -66,6 +66,9 @@ _UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?|\d{1,2}(?!\w))")
 _SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]{1,3}'?[bcdghklmnpqrstvx]{0,2})?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?"
                        r"(?:[bcdghklmnpqrstvx]{1,2}[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?)?")
 _MAX_UNIT_WORDS = 4
+# The number closing a ward's name ("Phường Hà Giang 2"), told from a figure after a name ("xã A 35
+# biên chế", "phường B 120, …") by the verb or "cũ" that follows it.
+_WARD_NUMBER = re.compile(r" (\d{1,2}) (?=(?:được|đã|thuộc|là|cũ|mới)(?![^\W\d_]))")
 
 
 @functools.cache
@@ -206,6 +209,9 @@ def _unit_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, i
         resolved = _resolve_unit(names, unit_type, folded, after_2025)
         if resolved is not None:
             name, end, slug = resolved
+            number = _WARD_NUMBER.match(text, end) if unit_type in ("phường", "xã") else None
+            if number is not None:  # "Phường Hà Giang 2 được giao …": wards numbered after one name
+                name, end = f"{name} {number.group(1)}", number.end(1)
             found.append((match.start(), end, unit_type, name, slug))
     return found
 

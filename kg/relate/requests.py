@@ -47,6 +47,8 @@ PARTNERSHIP = guarded(rf"{word_start(PARTNERSHIP_WORD)}( voi)?(?![\w])", PARTNER
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
 STATUS_WORDS = re.compile(rf"({word_start('chua hoan thanh', 'da qua han', 'qua han', 'da hoan thanh', 'hoan thanh')})"
                           r"(?![\w])")
+# "được giao 42 biên chế", "được giao 1.200 tỷ đồng": a share of staff or money allotted, no work asked
+ALLOCATION = re.compile(r"\s*(?:tong\s+)?(?:hon\s+|khoang\s+)?[\d.,]+\s+(?:bien che|chi tieu|(?:trieu|ty)\s+dong)(?![\w])")
 PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
@@ -126,6 +128,8 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
     by = Span(sentence.start + passive.start("by"), sentence.start + verb_at)
     assigners = refs_in(doc, by, ("official", "agency")) or _speaker_before(doc, sentence)
     after = sentence.start + verb_at + len(REQUEST_VERB.pattern.match(folded, verb_at).group(0))
+    if ALLOCATION.match(doc.folded, after, sentence.end):
+        return None
     work = Span(after, sentence.end)
     return make_request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
 
