@@ -107,3 +107,13 @@ def test_a_ward_numbered_after_its_name_keeps_its_number_and_its_quota_is_no_tas
     assert observations(doc) == [("unit", "tuyen-quang/phuong-ha-giang-2", Decimal("42"), "Person", None),
                                  ("unit", "tuyen-quang/xa-lung-cu", Decimal("35"), "Person", None)]
     assert tasks(doc) == []
+
+
+def test_a_land_registration_office_and_after_2025_a_wards_office_are_bodies() -> None:
+    doc = article("Ông Phan Minh Đức, Giám đốc Văn phòng Đăng ký đất đai TPHCM cho biết đã số hóa hồ sơ.",
+                  "UBND phường Thủ Dầu Một đã giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì rà soát.",
+                  dateline="Thứ Tư, 22-10-2025 17:48")
+    assert [(m.key, doc.slice(m.span)) for m in doc.iter_kind("agency")] == [
+        ("van-phong-dang-ky-dat-dai-thanh-pho-ho-chi-minh", "Văn phòng Đăng ký đất đai TPHCM"),
+        ("uy-ban-nhan-dan-phuong-thu-dau-mot", "UBND phường Thủ Dầu Một"),
+        ("phong-kinh-te-ha-tang-va-do-thi-phuong-thu-dau-mot", "Phòng Kinh tế, Hạ tầng và Đô thị")]

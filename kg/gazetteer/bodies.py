@@ -68,6 +68,9 @@ DISTRICT_OFFICES = (
     ("Giáo dục và Đào tạo", "Education and Training"), ("Y tế", "Health"), ("Kinh tế", "Economy"),
     ("Kinh tế và Hạ tầng", "Economy and Infrastructure"), ("Quản lý đô thị", "Urban Management"),
     ("Nông nghiệp và Phát triển nông thôn", "Agriculture and Rural Development"), ("Dân tộc", "Ethnic Affairs"),
+    # a commune's or ward's offices after July 2025
+    ("Kinh tế, Hạ tầng và Đô thị", "Economy, Infrastructure and Urban Affairs"),
+    ("Văn hóa - Xã hội", "Culture and Society"),
 )
 PARTY_BOARDS = (
     ("Ban Tổ chức", "Organisation Commission"), ("Ban Tuyên giáo", "Propaganda and Education Commission"),
@@ -90,6 +93,8 @@ BODY_KINDS: tuple[BodyKind, ...] = (
              "Office of the People's Council and People's Committee of {place_en}",
              ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",), ("Văn phòng HĐND và UBND",), parent=UBND),
     BodyKind("police", "Công an {place}", "Police of {place_en}", ("Công an",)),
+    BodyKind("land-registry", "Văn phòng Đăng ký đất đai {place}", "Land Registration Office of {place_en}",
+             ("Văn phòng Đăng ký đất đai",), for_units=False, needs_level=False),
     *(_department(s) for s in SECTORS if s.has_department),
     *(_district_office(name, english) for name, english in DISTRICT_OFFICES),
     *(_party_board(head, english) for head, english in PARTY_BOARDS),

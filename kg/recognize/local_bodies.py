@@ -13,7 +13,7 @@ from kg.document import Document, Mention, Span
 from kg.gazetteer.agencies import AGENCY
 from kg.gazetteer.bodies import BODY_KINDS, UBND, BodyKind, body_kind_by_key
 from kg.gazetteer.matching import alternation, is_capitalised, normalise, same_capitals
-from kg.gazetteer.provinces import CITY, PROVINCE, ascii_name, province
+from kg.gazetteer.provinces import CITY, NEW_LIST_DATE, PROVINCE, ascii_name, province
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import slugify
 from kg.recognize.places import main_province, names_a_province
@@ -31,6 +31,7 @@ _JOINED = re.compile(r"\s*(?:,|va)\s*$")
 _LEVEL_KIND = {"tinh": PROVINCE, "thanh pho": CITY}
 _DISTRICT_TYPES = ("huyen ", "quan ", "thi xa ", "thanh pho ")  # not "thị trấn", a township below a district
 _COMMUNE_TYPES = ("xa", "phuong", "thi tran")
+_COMMUNE_LEVEL = ("xa ", "phuong ", "dac khu ")  # the level below a province from July 2025
 _UNIT_TYPES_EN = {"thành phố": "City", "thị xã": "Town", "huyện": "District", "quận": "District", "phường": "Ward",
                   "xã": "Commune", "thị trấn": "Township"}
 
@@ -202,9 +203,11 @@ class LocalBodies:
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]
 
     def _district_at_hand(self, folded: str, offset: int, match: re.Match[str]) -> list[tuple[int, _Place]]:
-        """"Phòng Nội vụ" alone: the office of the district or town named last before."""
+        """"Phòng Nội vụ" alone: the office of the district or town named last before; from July
+        2025, when districts were abolished, of the commune or ward."""
+        types = _COMMUNE_LEVEL if (self.doc.meta.issued or "") >= NEW_LIST_DATE else _DISTRICT_TYPES
         named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                 if normalise(m.attrs["label"]).startswith(_DISTRICT_TYPES)]
+                 if normalise(m.attrs["label"]).startswith(types)]
         if not named:
             return []
         # "phòng Nội vụ huyện": the district's level word, without its name, is the office's too
