@@ -117,3 +117,12 @@ def test_a_land_registration_office_and_after_2025_a_wards_office_are_bodies() -
         ("van-phong-dang-ky-dat-dai-thanh-pho-ho-chi-minh", "Văn phòng Đăng ký đất đai TPHCM"),
         ("uy-ban-nhan-dan-phuong-thu-dau-mot", "UBND phường Thủ Dầu Một"),
         ("phong-kinh-te-ha-tang-va-do-thi-phuong-thu-dau-mot", "Phòng Kinh tế, Hạ tầng và Đô thị")]
+
+
+def test_a_total_whose_givers_are_listed_after_it_is_broken_down_by_status() -> None:
+    doc = article("Trong 35 nhiệm vụ về cải cách thủ tục hành chính Chính phủ, Thủ tướng Chính phủ giao Bộ Y tế "
+                  "năm 2025, đến ngày 15/10/2025, Bộ đã hoàn thành đúng hạn 22 nhiệm vụ, 3 nhiệm vụ đã quá hạn "
+                  "nhưng chưa hoàn thành.")
+    giver = ("chinh-phu", "thu-tuong-chinh-phu")
+    assert tasks(doc) == [(giver, ("bo-y-te",), None, 35), (giver, ("bo-y-te",), "CompletedOnTime", 22),
+                          (giver, ("bo-y-te",), "Overdue", 3)]

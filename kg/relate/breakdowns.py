@@ -39,7 +39,7 @@ NAME_LINK = re.compile(r"[\s,]*(?:(?:va|cac|da|cung|ong|ba|dong chi)(?![\w])[\s,
 UNSPECIFIED_GROUP = re.compile(r"\s*(?:cac|nhung)\s+(?:so|bo|ban|nganh|co quan|don vi|dia phuong)(?![\w])")
 GIVEN_TO_ALL = re.compile(rf"(?<![\w])giao(?: cho)?{UNSPECIFIED_GROUP.pattern}")
 # "12 nhiệm vụ (mà) Chính phủ giao Bộ Tư pháp": the giver and the receiver after the total.
-GIVEN_AFTER = re.compile(rf"\s*{TASK_NOUN}\b(?P<by>[^,;.]{{0,60}}?)\bgiao(?![\w])")
+GIVEN_AFTER = re.compile(rf"\s*{TASK_NOUN}\b(?P<by>[^;.]{{0,80}}?)\bgiao(?![\w])")
 
 
 def breakdown_at(doc: Document, index: int, folded: str, numbers: list[Mention],
