@@ -126,3 +126,11 @@ def test_a_total_whose_givers_are_listed_after_it_is_broken_down_by_status() -> 
     giver = ("chinh-phu", "thu-tuong-chinh-phu")
     assert tasks(doc) == [(giver, ("bo-y-te",), None, 35), (giver, ("bo-y-te",), "CompletedOnTime", 22),
                           (giver, ("bo-y-te",), "Overdue", 3)]
+
+
+def test_an_item_joined_by_va_takes_no_status_from_the_item_before() -> None:
+    doc = article("Trong 20 nhiệm vụ UBND tỉnh Cao Bằng giao Sở Nội vụ, đến nay đã có 12 nhiệm vụ hoàn thành đúng hạn, "
+                  "3 nhiệm vụ hoàn thành nhưng chậm so với thời hạn và 5 nhiệm vụ đang thực hiện, chưa đến hạn.")
+    giver, given = ("uy-ban-nhan-dan-tinh-cao-bang",), ("so-noi-vu-tinh-cao-bang",)
+    assert tasks(doc) == [(giver, given, None, 20), (giver, given, "CompletedOnTime", 12),
+                          (giver, given, "CompletedLate", 3), (giver, given, "InProgress", 5)]

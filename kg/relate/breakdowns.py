@@ -179,6 +179,14 @@ def _parties(doc: Document, sentence: Sentence, total: Mention,
     return assigned_to, assigned_by
 
 
+def _joined_at(doc: Document, after: int, number: int) -> int | None:
+    """Where "và" right before the count at `number` joins its item to the one before ("… chậm so
+    với thời hạn và 5 nhiệm vụ đang thực hiện"), looking back no further than `after`; None when
+    no "và" stands right before it (an item may open with its status: "hoàn thành đúng hạn 61 …")."""
+    joined = doc.folded.rfind(" va ", after, number)
+    return joined + 1 if joined >= 0 and not doc.folded[joined + 4:number].strip() else None
+
+
 def _names_only(doc: Document, span: Span) -> bool:
     """Whether the span holds only bodies and officials, with their links ("Chính phủ, Thủ tướng
     Chính phủ"): the agent of a passive, not a clause of its own."""
@@ -215,8 +223,11 @@ def _status_lines(doc: Document, sentence: Sentence, numbers: list[Mention], hea
         if IN_WHICH.search(between.rsplit(";", 1)[-1]) and lines and lines[-1].sentence == sentence:
             scope = lines[-1]
         previous_end = number.end
-        bounds = Span(numbers[index - 1].end if index else sentence.start,
-                      numbers[index + 1].start if index + 1 < len(numbers) else sentence.end)
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        previous_item_end = numbers[index - 1].end if index else sentence.start
+        bounds = Span(_joined_at(doc, previous_item_end, number.start) or previous_item_end,
+                      (_joined_at(doc, number.end, following.start) or following.start) if following is not None
+                      else sentence.end)
         opened = doc.text.count("(", sentence.start, number.start) - doc.text.count(")", sentence.start, number.start)
         depth = max(opened, 0)
         parent = parent_at_depth[max(k for k in parent_at_depth if k <= depth)]
