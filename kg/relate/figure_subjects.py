@@ -11,6 +11,7 @@ from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef
 from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.gazetteer.provinces import is_central_city
+from kg.guarded import GuardedPattern
 from kg.recognize.places import LISTED_BETWEEN
 from kg.relate.figures import Figure
 from kg.relate.refs import outermost, ref_of
@@ -124,16 +125,27 @@ class FigureSubjects:
                     mention.kind in PLACE_KINDS and any(d.start <= mention.start and mention.end <= d.end
                                                         for d in departments)):  # "Sở Tài chính thành phố Hà Nội"
                 cues.append((mention.end, 1 if mention.kind in PLACE_KINDS else 0, mention))
-        for match in (*GROUP.finditer(text, start, figure.start), *AVERAGE.finditer(text, start, figure.start)):
-            cues.append((match.end(), 2, False))
-        words = [*PROVINCE_WORD.finditer(text, start, figure.start), *UNIT_WORD.finditer(text, start, figure.start),
-                 *MINISTRY_WORD.finditer(self.doc.text, start, figure.start)]
-        cues.extend((match.end(), 1, match) for match in words if not self._inside_mention(match.start()))
+        groups, words = self._cue_patterns
+        for pattern in groups:
+            cues.extend((match.end(), 2, False) for match in pattern.finditer(text, start, figure.start))
+        found = [match for pattern, searched in words for match in pattern.finditer(searched, start, figure.start)]
+        cues.extend((match.end(), 1, match) for match in found if not self._inside_mention(match.start()))
         for _, _, cue in sorted(cues, key=lambda c: (c[0], c[1]), reverse=True):
             subject = self._cue_subject(cue)
             if subject is not None:
                 return subject
         return None
+
+    @cached_property
+    def _cue_patterns(self) -> tuple[list[GuardedPattern], list[tuple[GuardedPattern, str]]]:
+        """The group patterns, and the word patterns with the text each reads, whose keywords the
+        sentence holds: only those can match before any of its figures."""
+        lowered, text, start, end = self.lowered, self.doc.text, self.sentence.start, self.sentence.end
+        groups = [pattern for pattern in (GROUP, AVERAGE) if pattern.possible(lowered, start, end)]
+        words = [(pattern, searched) for pattern, searched in
+                 ((PROVINCE_WORD, lowered), (UNIT_WORD, lowered), (MINISTRY_WORD, text))
+                 if pattern.possible(searched, start, end)]
+        return groups, words
 
     def _cue_subject(self, cue: Mention | re.Match[str] | bool) -> EntityRef | bool | None:
         if isinstance(cue, bool):

@@ -95,11 +95,13 @@ def _is_figure_number(mention: Mention, folded: str, sentence_start: int, dated:
         return False
     if dated.overlaps(mention.span):
         return False
-    lead = folded[sentence_start:mention.start]
-    if level_words and LEVEL_BEFORE.search(lead):
+    if level_words and LEVEL_BEFORE.search(folded[sentence_start:mention.start]):
         return False
-    return not (lead.rstrip().endswith(IDENTIFIER_ENDS)
-                and search_at_end(IDENTIFIER_BEFORE, lead, IDENTIFIER_REACH))
+    words_end = mention.start  # the lead's words end here: `lead.rstrip()` without copying the lead
+    while words_end > sentence_start and folded[words_end - 1].isspace():
+        words_end -= 1
+    return not (folded.endswith(IDENTIFIER_ENDS, sentence_start, words_end)
+                and search_at_end(IDENTIFIER_BEFORE, folded[sentence_start:mention.start], IDENTIFIER_REACH))
 
 
 def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mention]) -> list[Figure]:
