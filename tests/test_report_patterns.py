@@ -134,3 +134,11 @@ def test_an_item_joined_by_va_takes_no_status_from_the_item_before() -> None:
     giver, given = ("uy-ban-nhan-dan-tinh-cao-bang",), ("so-noi-vu-tinh-cao-bang",)
     assert tasks(doc) == [(giver, given, None, 20), (giver, given, "CompletedOnTime", 12),
                           (giver, given, "CompletedLate", 3), (giver, given, "InProgress", 5)]
+
+
+def test_recommendations_carried_out_on_time_and_overdue_are_counted_by_status() -> None:
+    doc = article("Trong 7 kiến nghị tại kết luận này, UBND tỉnh Bắc Kạn đã thực hiện xong đúng thời hạn 5 kiến nghị; "
+                  "2 kiến nghị đã quá hạn nhưng chưa thực hiện.", "UBND tỉnh Cao Bằng chưa thực hiện xong 3 kiến nghị.")
+    assert tasks(doc) == [((), ("uy-ban-nhan-dan-tinh-bac-kan",), "CompletedOnTime", 5),
+                          ((), ("uy-ban-nhan-dan-tinh-bac-kan",), "Overdue", 2),
+                          ((), ("uy-ban-nhan-dan-tinh-cao-bang",), "NotCompleted", 3)]

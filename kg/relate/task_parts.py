@@ -27,10 +27,12 @@ BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd ca
                                r"|nguoi dung dau|lanh dao)?[\s,]*")
 # The words `status_of` looks for, each list as one alternation: one search tells whether any of
 # them is there, and where the first of them starts.
-ON_TIME_IN_COMPLETED = re.compile("dung han|dung tien do|truoc han|trong han")
+ON_TIME_IN_COMPLETED = re.compile("dung han|dung thoi han|dung tien do|truoc han|trong han")
 LATE_IN_COMPLETED = re.compile("qua han|tre han|cham")
 LATE = re.compile("qua han|tre han|cham tien do|cham so voi|tre tien do|sau thoi han|sau han|qua thoi han|cham gui|cham tre")
-ON_TIME = re.compile("dung han|dung tien do|truoc han")
+ON_TIME = re.compile("dung han|dung thoi han|dung tien do|truoc han")
+# "hoàn thành", and "thực hiện xong" as reports of an inspection's recommendations say
+DONE = re.compile("hoan thanh|thuc hien xong")
 IN_PROGRESS = re.compile("trong han|dang thuc hien|dang trien khai|chua den han")
 
 
@@ -45,8 +47,9 @@ def status_of(clause: str, within: str | None = None) -> str | None:
             return "CompletedOnTime"
         if LATE_IN_COMPLETED.search(folded):
             return "CompletedLate"
-    done_at = folded.find("hoan thanh")
-    done = done_at >= 0 and "chua hoan thanh" not in folded
+    done_match = DONE.search(folded)
+    done_at = done_match.start() if done_match else -1
+    done = done_at >= 0 and "chua hoan thanh" not in folded and "chua thuc hien xong" not in folded
     late = LATE.search(folded)
     if done and late:
         return "CompletedLate" if done_at < late.start() else "Overdue"
