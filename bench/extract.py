@@ -1,7 +1,7 @@
 """Extraction speed on a corpus made from the seeds, on one core.
 
 The corpus is N articles, each a seed with its provinces, personal names and figures swapped for
-others (provinces from the gazetteer, surnames from the officials recogniser, digits at random),
+others (provinces from the gazetteer, surnames from the gazetteer, digits at random),
 so the recognisers meet new strings rather than the five seeds over and over.
 
     python -m bench.extract --n 5000
@@ -20,21 +20,21 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import re
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from kg.collector import collector_paused
-from kg.emit import build_graph, emit_triples
 from kg.document import Document
+from kg.emit import build_graph, emit_triples
 from kg.gazetteer.provinces import PROVINCES
+from kg.gazetteer.surnames import SURNAMES
 from kg.paths import seeds_dir
 from kg.pipeline import COMPONENTS, extract_all
 from kg.read import read_article
-from kg.recognize.officials import SURNAMES
 
 DIGITS = re.compile(r"\d")
 WARM_UP = 50  # articles run before timing

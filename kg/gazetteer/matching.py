@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+from kg.gazetteer.surnames import COMMON_SURNAMES
 from kg.guarded import NotPrecededPattern
 from kg.iri import fold, fold_aligned
 
@@ -22,13 +23,7 @@ _WORD = re.compile(r"[^\W_]+")
 _WRITTEN_LENGTH = 10
 _EXACT_LETTERS = 2
 
-VIETNAMESE_SURNAMES = frozenset(
-    fold(name)
-    for name in (
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh "
-        "Lương Mai Trương Đào Cao Lâm Hà Tạ Thái Tô Châu Lưu Quách Chu Triệu Kiều Vương Tăng Nông"
-    ).split()
-)
+VIETNAMESE_SURNAMES = frozenset(fold(name) for name in COMMON_SURNAMES)  # folded, as the words they meet
 
 
 @functools.lru_cache(maxsize=4096)

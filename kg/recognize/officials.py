@@ -23,18 +23,9 @@ from functools import cache, lru_cache
 from kg.document import Document, Mention, Sentence, Span
 from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.gazetteer.matching import alternation
+from kg.gazetteer.surnames import SURNAMES
 from kg.guarded import NotPrecededPattern, not_preceded
 from kg.iri import fold, slugify
-
-SURNAMES = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Đinh Trịnh "
-    "Đào Lương Tô Hà Cao Lâm Chu Đoàn Thái Trương Vương Tạ Hứa La Lưu Quách Kiều Tăng Nông Lò "
-    "Lã Lại Triệu Khổng Mạc Giang Đàm Đồng Doãn Đậu Hầu Kim Lục Mã Nghiêm Ông Phùng Quan Tòng "
-    "Thân Thạch Tôn Từ Văn Vi Y Âu Hàn Cù Chế Bạch Ninh Khúc Lạc Lữ Tiêu Trang Châu Diệp Viên Sầm "
-    # of the northern uplands' and Central Highlands' peoples
-    "Ma Bế Đèo Lường Quàng Giàng Sùng Thào Mùa Ksor Siu Rơ Bàn Chảo Phàn Lầu Tráng Khuất Phí Cầm Vàng Lù Tẩn Sìn Hờ "
-    "Lộc Nịnh Danh Nay"
-).split()
 
 # Canonical spelling of each title; the text may write the second syllables in lower case.
 TITLES = (
@@ -124,7 +115,6 @@ class _Bodies:
                     and (found is None or mention.end > found.end)):
                 found = mention
         return found
-
 
     def council_after_committee(self, position: int, sentence: Sentence) -> Mention | None:
         """The People's Council after a committee's name at `position` (see `_COMMITTEE_NAME`)."""
