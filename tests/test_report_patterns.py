@@ -142,3 +142,9 @@ def test_recommendations_carried_out_on_time_and_overdue_are_counted_by_status()
     assert tasks(doc) == [((), ("uy-ban-nhan-dan-tinh-bac-kan",), "CompletedOnTime", 5),
                           ((), ("uy-ban-nhan-dan-tinh-bac-kan",), "Overdue", 2),
                           ((), ("uy-ban-nhan-dan-tinh-cao-bang",), "NotCompleted", 3)]
+
+
+def test_a_minister_never_named_asks_for_the_ministry_named_before() -> None:
+    doc = article("Đoàn kiểm tra kiến nghị Bộ trưởng Bộ Nội vụ chỉ đạo ban hành hướng dẫn chung.",
+                  "Bộ trưởng đã đồng ý và giao Vụ Công chức - Viên chức xây dựng văn bản hướng dẫn.")
+    assert tasks(doc) == [(("bo-noi-vu",), ("vu-cong-chuc-vien-chuc",), "Planned", None)]

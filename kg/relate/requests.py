@@ -54,6 +54,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 # a pronoun, or the chair of the meeting the passage reports ("Chủ tọa yêu cầu …")
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi|(?:dong chi )?chu toa)( cung| da| tiep tuc)*\s*")
+UNNAMED_MINISTER = re.compile(r"\s*(?:bo truong|thu truong)(?: (?:cung|da|tiep tuc|dong y|va))*\s*$")
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 ONGOING_WORD = "dang"
 ONGOING = word_choice(ONGOING_WORD)
@@ -98,7 +99,7 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else _speaker_before(doc, sentence))
         if not assigners:
-            assigners = _official_called(doc, sentence, opening)
+            assigners = _official_called(doc, sentence, opening) or _ministry_of_unnamed_minister(doc, sentence, opening)
         document = None if assigners else _document_asking(doc, sentence, opening)
         if document is not None:
             assigners = [EntityRef("agency", document.attrs["issuer"])]
@@ -183,6 +184,15 @@ def _official_called(doc: Document, sentence: Sentence, opening: str) -> list[En
     named = [m for m in doc.mentions_in(Span(0, sentence.start), "official")
              if m.attrs.get("name") and fold(m.attrs["name"].split()[-1]) == called.group(1)]
     return [EntityRef("official", named[-1].key)] if named else []
+
+
+def _ministry_of_unnamed_minister(doc: Document, sentence: Sentence, opening: str) -> list[EntityRef]:
+    """"Bộ trưởng đã đồng ý và giao …", the minister never named: the ministry named last before;
+    `opening`, the folded words before the verb."""
+    if UNNAMED_MINISTER.match(opening) is None:
+        return []
+    ministries = [m for m in doc.mentions_in(Span(0, sentence.start), "agency") if m.key.startswith("bo-")]
+    return [EntityRef("agency", ministries[-1].key)] if ministries else []
 
 
 def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
