@@ -148,3 +148,15 @@ def test_a_minister_never_named_asks_for_the_ministry_named_before() -> None:
     doc = article("Đoàn kiểm tra kiến nghị Bộ trưởng Bộ Nội vụ chỉ đạo ban hành hướng dẫn chung.",
                   "Bộ trưởng đã đồng ý và giao Vụ Công chức - Viên chức xây dựng văn bản hướng dẫn.")
     assert tasks(doc) == [(("bo-noi-vu",), ("vu-cong-chuc-vien-chuc",), "Planned", None)]
+
+
+def test_a_body_opening_the_sentence_after_a_request_with_a_verb_of_work_is_asked_next() -> None:
+    doc = article("Chủ tịch UBND tỉnh Đồng Tháp Trương Minh Hiển yêu cầu Sở Xây dựng hoàn thành các nhiệm vụ.",
+                  "Sở Nông nghiệp và Môi trường khẩn trương trình UBND tỉnh phương án xử lý đất đai.",
+                  "Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.",
+                  "Sở Tài chính đã hoàn thành phương án trụ sở.")
+    asker = ("truong-minh-hien",)
+    assert [(by, to, status) for by, to, status, _ in tasks(doc)] == [
+        (asker, ("so-xay-dung-tinh-dong-thap",), "Planned"),
+        (asker, ("so-nong-nghiep-va-moi-truong-tinh-dong-thap",), "Planned"),
+        (asker, ("van-phong-uy-ban-nhan-dan-tinh-dong-thap",), "Planned")]

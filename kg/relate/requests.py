@@ -58,6 +58,9 @@ UNNAMED_MINISTER = re.compile(r"\s*(?:bo truong|thu truong)(?: (?:cung|da|tiep t
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 ONGOING_WORD = "dang"
 ONGOING = word_choice(ONGOING_WORD)
+# The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
+ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
+                        r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
                             r"[^,;.%]*$")
@@ -112,7 +115,22 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
     if previous is not None and IMPERATIVE.match(folded):
         return make_request(doc, sentence, sentence, list(previous.assigned_by), list(previous.assigned_to),
                             deadline_in(doc, sentence))
+    if previous is not None and previous.assigned_by:
+        return _next_body_asked(doc, sentence, folded, previous)
     return None
+
+
+def _next_body_asked(doc: Document, sentence: Sentence, folded: str, previous: TaskFact) -> TaskFact | None:
+    """"Sở X khẩn trương …", "Văn phòng UBND tỉnh theo dõi, đôn đốc …" right after a request: the
+    same speaker asks the body opening the sentence, with a verb of work and no tense ("đã", "đang")."""
+    body = next(iter(outermost(doc.mentions_in(sentence))), None)
+    if body is None or body.kind != "agency" or doc.text[sentence.start:body.start].strip():
+        return None
+    verb = ASKED_WORK.match(folded, body.end - sentence.start)
+    if verb is None:
+        return None
+    work = Span(sentence.start + verb.start(1), sentence.end)
+    return make_request(doc, sentence, work, list(previous.assigned_by), [ref_of(body)], deadline_in(doc, work))
 
 
 def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> TaskFact | None:
