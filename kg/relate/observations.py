@@ -64,6 +64,7 @@ from kg.relate.indicators import (
     measures_change,
 )
 from kg.relate.labels import change_before, measure_label
+from kg.relate.requests import asked_span
 from kg.relate.subject_cues import PAREN_AFTER_PLACE
 
 PLACE_OR_TIME_KINDS = (*SUBJECT_KINDS, "period")
@@ -195,9 +196,10 @@ class _SentenceReader:
         respective = self.subjects.respective_subjects(figures)
         periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
                                 [m for m in self.mentions if m.kind == "directive"])
+        asked = asked_span(self.doc, sentence, self.folded[sentence.start:sentence.end], self.province)
         for figure in figures:
-            if figure.unit is None:
-                continue
+            if figure.unit is None or (asked is not None and asked.start <= figure.start < asked.end):
+                continue  # no figure, or one a request asks for ("yêu cầu … giải quyết dứt điểm 215 hồ sơ")
             clause_start, follows_figure = self._clause_start(figure.start)
             before = text[clause_start:figure.start]
             names_nothing = self._names_nothing(clause_start, figure.start)

@@ -61,6 +61,8 @@ ONGOING = word_choice(ONGOING_WORD)
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
                         r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
+# Where the clause a request's verb opens ends: the next clause, or a reason or report after a comma.
+ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|trong khi|tuy nhien)(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
                             r"[^,;.%]*$")
@@ -170,6 +172,19 @@ def opens_request(doc: Document, sentence: Sentence, folded: str, verb_at: int) 
     of a name, nor a noun or a report after "được", "theo", "các" … ("theo yêu cầu", "được giao")."""
     begin = sentence.start + verb_at
     return not doc.covered(Span(begin, begin + 1), ENTITY_KINDS) and not not_a_request(folded, verb_at)
+
+
+def asked_span(doc: Document, sentence: Sentence, folded: str, province: str | None) -> Span | None:
+    """What the first request of the sentence asks (`folded`: the sentence folded): from its verb
+    (not one in a name, nor "được giao", and followed by whom it asks, as `request_in` reads it) to
+    the end of its clause, where a reason or a report after a comma ("…, vì hiện còn 5 nhiệm vụ quá
+    hạn") is no longer asked."""
+    verb = next((v for v in REQUEST_VERB.finditer(folded) if opens_request(doc, sentence, folded, v.start())
+                 and assignees_at(doc, Span(sentence.start + v.end(), sentence.end), province)[0]), None)
+    if verb is None:
+        return None
+    report = ASKED_CLAUSE_END.search(folded, verb.end())
+    return Span(sentence.start + verb.start(), sentence.start + report.start() if report is not None else sentence.end)
 
 
 def not_a_request(folded: str, verb_at: int) -> bool:

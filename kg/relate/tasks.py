@@ -25,10 +25,9 @@ from kg.relate.request_lists import RequestList, item_in, list_opened_by
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
     PILOT_WORD,
-    REQUEST_VERB,
     REQUEST_WORDS,
+    asked_span,
     joint_work_in,
-    not_a_request,
     pilot_in,
     reported_assignment_in,
     request_in,
@@ -41,8 +40,6 @@ from kg.relate.task_parts import CONTINUATION, directives_in
 # guard on too; targets need a figure as well; status counts need no word, only a figure.
 WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD)
 TARGET_CUES = AnyWord(*TARGET_WORDS)
-# Where the clause a request's verb opens ends: the next clause, or a reason or report after a comma.
-ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|trong khi|tuy nhien)(?![\w])")
 REPORTED_UNDER_WAY = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])[^,;.]{0,30}?(?<![\w])dang(?![\w])")
 
 
@@ -87,7 +84,7 @@ def relate_tasks(doc: Document) -> None:
         request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province)
         if request is not None and counts:
-            counts = _not_asked(sentence, folded, counts)
+            counts = _not_asked(doc, sentence, folded, counts, province)
         if counts and reported is None:
             doc.facts.extend(status_counts_in(doc, sentence, counts, province))
         pilot = pilot_in(doc, sentence, folded)
@@ -106,17 +103,14 @@ def relate_tasks(doc: Document) -> None:
     doc.facts.extend(targets)
 
 
-def _not_asked(sentence: Sentence, folded: str, counts: list[Mention]) -> list[Mention]:
-    """The counts of work but those in the clause of the request's verb (the first that asks:
-    not "được giao"), which are what it asks ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá hạn"),
-    not a report ("…; đến nay còn 2 báo cáo quá hạn", "…, vì hiện còn 5 nhiệm vụ quá hạn")."""
-    verb = next((v for v in REQUEST_VERB.finditer(folded) if not not_a_request(folded, v.start())), None)
-    if verb is None:
+def _not_asked(doc: Document, sentence: Sentence, folded: str, counts: list[Mention],
+               province: str | None) -> list[Mention]:
+    """The counts of work but those the request asks ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá
+    hạn", see `asked_span`), which are no report ("…; đến nay còn 2 báo cáo quá hạn" still is)."""
+    asked = asked_span(doc, sentence, folded, province)
+    if asked is None:
         return counts
-    report = ASKED_CLAUSE_END.search(folded, verb.end())
-    asked_from = sentence.start + verb.start()
-    asked_to = sentence.start + report.start() if report is not None else sentence.end
-    return [count for count in counts if not asked_from <= count.start < asked_to]
+    return [count for count in counts if not asked.start <= count.start < asked.end]
 
 
 def _report_under_way(doc: Document, request: TaskFact) -> None:
