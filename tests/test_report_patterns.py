@@ -172,3 +172,10 @@ def test_a_figure_a_request_asks_for_is_no_observation_but_a_budget_the_province
                                  ("province", "vinh-long", Decimal("21.8"), "Percent", None)]
     assert tasks(doc) == [(("uy-ban-nhan-dan-tinh-vinh-long",), ("so-tai-nguyen-va-moi-truong-tinh-vinh-long",),
                            "Planned", None)]
+
+
+def test_cuc_before_a_verb_is_the_agency_named_before() -> None:
+    doc = article("Sở Y tế Hà Nội đã cấp 8.000 giấy phép.",
+                  "Cục Quản lý Dược đã rà soát các hồ sơ. Tính đến ngày 30/9/2025, Cục còn 3.126 hồ sơ quá hạn.")
+    assert observations(doc) == [("agency", "so-y-te-thanh-pho-ha-noi", Decimal("8000"), "Count", None),
+                                 ("agency", "cuc-quan-ly-duoc", Decimal("3126"), "Count", "2025-09-30")]
