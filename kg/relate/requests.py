@@ -179,12 +179,15 @@ def asked_span(doc: Document, sentence: Sentence, folded: str, province: str | N
     (not one in a name, nor "được giao", and followed by whom it asks, as `request_in` reads it) to
     the end of its clause, where a reason or a report after a comma ("…, vì hiện còn 5 nhiệm vụ quá
     hạn") is no longer asked."""
-    verb = next((v for v in REQUEST_VERB.finditer(folded) if opens_request(doc, sentence, folded, v.start())
-                 and assignees_at(doc, Span(sentence.start + v.end(), sentence.end), province)[0]), None)
-    if verb is None:
-        return None
-    report = ASKED_CLAUSE_END.search(folded, verb.end())
-    return Span(sentence.start + verb.start(), sentence.start + report.start() if report is not None else sentence.end)
+    for verb in REQUEST_VERB.finditer(folded):
+        begin = sentence.start + verb.start()
+        if not_a_request(folded, verb.start()) \
+                or not assignees_at(doc, Span(sentence.start + verb.end(), sentence.end), province)[0] \
+                or doc.covered(Span(begin, begin + 1), ENTITY_KINDS):  # a verb in a name: the dearest test, last
+            continue
+        report = ASKED_CLAUSE_END.search(folded, verb.end())
+        return Span(begin, sentence.start + report.start() if report is not None else sentence.end)
+    return None
 
 
 def not_a_request(folded: str, verb_at: int) -> bool:
