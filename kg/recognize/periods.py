@@ -54,7 +54,8 @@ _DATE_CUE = r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ\s+(?:hai|ba|t�
 # The kinds of period, tried in this order; each is one named group.
 _DATES = (
     rf"(?P<dates>từ\s+(?:ngày\s+)?(?P<fd>\d{{1,2}})\s*(?P<fs>[/-])\s*(?P<fm>\d{{1,2}})(?:\s*(?P=fs)\s*(?P<fy>{_YEAR}))?"
-    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<td>\d{{1,2}})\s*(?P<ts>[/-])\s*(?P<tm>\d{{1,2}})\s*(?P=ts)\s*(?P<ty>{_YEAR}){_END})"
+    rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+    rf"(?P<td>\d{{1,2}})\s*(?P<ts>[/-])\s*(?P<tm>\d{{1,2}})\s*(?P=ts)\s*(?P<ty>{_YEAR}){_END})"
 )
 # an index's edition, its abbreviation maybe in brackets after its name: "PCI 2024", "(SIPAS) 2024"
 _INDEX_NAME = r"(?:PAR\s*INDEX|SIPAS|PAPI|PCI|DTI|ICT\s*Index|ICTIndex)"

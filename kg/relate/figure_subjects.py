@@ -159,7 +159,8 @@ class FigureSubjects:
     def _read_cue(self, cue: Mention | re.Match[str]) -> EntityRef | bool | None:
         if isinstance(cue, Mention):
             return False if self._reported_by_central_body(cue) else self._resolve(cue)
-        if cue.group(0) in ("Bộ", "Sở", "Cục"):  # the body of that head named last as a subject, not "hợp nhất với Bộ …"
+        # the body of that head named last as a subject, not "hợp nhất với Bộ …"
+        if cue.group(0) in ("Bộ", "Sở", "Cục"):
             prefix = KEY_PREFIX_OF_HEAD[cue.group(0)]
             bodies = [m for m in self.doc.iter_kind("agency") if m.end <= cue.start() and m.key.startswith(prefix)
                       and not PARTNER_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]

@@ -48,7 +48,8 @@ JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap
 STATUS_WORDS = re.compile(rf"({word_start('chua hoan thanh', 'da qua han', 'qua han', 'da hoan thanh', 'hoan thanh')})"
                           r"(?![\w])")
 # "được giao 42 biên chế", "được giao 1.200 tỷ đồng": a share of staff or money allotted, no work asked
-ALLOCATION = re.compile(r"\s*(?:tong\s+)?(?:hon\s+|khoang\s+)?[\d.,]+\s+(?:bien che|chi tieu|(?:trieu|ty)\s+dong)(?![\w])")
+ALLOCATION = re.compile(r"\s*(?:tong\s+)?(?:hon\s+|khoang\s+)?[\d.,]+\s+"
+                        r"(?:bien che|chi tieu|(?:trieu|ty)\s+dong)(?![\w])")
 PASSIVE = re.compile(rf"{word_start('duoc')}(?![\w])(?P<by>[^,;.]{{0,40}})$")
 SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
@@ -104,7 +105,8 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else _speaker_before(doc, sentence))
         if not assigners:
-            assigners = _official_called(doc, sentence, opening) or _ministry_of_unnamed_minister(doc, sentence, opening)
+            assigners = (_official_called(doc, sentence, opening)
+                         or _ministry_of_unnamed_minister(doc, sentence, opening))
         document = None if assigners else _document_asking(doc, sentence, opening)
         if document is not None:
             assigners = [EntityRef("agency", document.attrs["issuer"])]

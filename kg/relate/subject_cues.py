@@ -30,8 +30,10 @@ UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?
                     "thành phố", "huyện", "thị xã", "quận")
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ", "Cục còn …": the ministry, department
 # or agency at hand
-MINISTRY_WORD = guarded(r"(Bộ|Sở|Cục)(?<!\wBộ)(?<!\wSở)(?<!\wCục)(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn|mới|vẫn)\b)"
-                        r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])|Cục(?<=của Cục)\b(?!\s*[A-ZĐ,])", "Bộ", "Sở", "Cục")
+MINISTRY_WORD = guarded(r"(Bộ|Sở|Cục)(?<!\wBộ)(?<!\wSở)(?<!\wCục)"
+                        r"(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn|mới|vẫn)\b)"
+                        r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])|Cục(?<=của Cục)\b(?!\s*[A-ZĐ,])",
+                        "Bộ", "Sở", "Cục")
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 # an owner, source, partner or recipient ("Bộ đã trình Chính phủ ban hành 14 nghị định") is not who reports

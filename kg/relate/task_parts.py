@@ -29,7 +29,8 @@ BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd ca
 # them is there, and where the first of them starts.
 ON_TIME_IN_COMPLETED = re.compile("dung han|dung thoi han|dung tien do|truoc han|trong han")
 LATE_IN_COMPLETED = re.compile("qua han|tre han|cham")
-LATE = re.compile("qua han|tre han|cham tien do|cham so voi|tre tien do|sau thoi han|sau han|qua thoi han|cham gui|cham tre")
+LATE = re.compile("qua han|tre han|cham tien do|cham so voi|tre tien do|sau thoi han|sau han|qua thoi han|cham gui"
+                  "|cham tre")
 ON_TIME = re.compile("dung han|dung thoi han|dung tien do|truoc han")
 # "hoàn thành", and "thực hiện xong" as reports of an inspection's recommendations say
 DONE = re.compile("hoan thanh|thuc hien xong")
