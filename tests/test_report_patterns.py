@@ -164,9 +164,9 @@ def test_a_body_opening_the_sentence_after_a_request_with_a_verb_of_work_is_aske
         (asker, ("van-phong-uy-ban-nhan-dan-tinh-dong-thap",), "Planned")]
 
 
-def test_a_figure_a_request_asks_for_is_no_observation_but_a_budget_the_province_set_is_compared() -> None:
-    doc = article("Chủ tịch UBND tỉnh Vĩnh Long yêu cầu Sở Tài nguyên và Môi trường giải quyết dứt điểm 215 hồ sơ "
-                  "tồn đọng trước ngày 30/6/2025.",
+def test_a_figure_an_assignment_asks_for_is_no_observation_but_a_budget_the_province_set_is_compared() -> None:
+    doc = article("Thời gian qua, UBND tỉnh Vĩnh Long đã giao Sở Tài nguyên và Môi trường bổ sung 15 chỉ tiêu viên "
+                  "chức cho các chi nhánh.",
                   "Thu ngân sách của tỉnh Vĩnh Long đạt 366 tỷ đồng, bằng 50% dự toán tỉnh giao, tăng 21,8% so với "
                   "cùng kỳ.")
     assert observations(doc) == [("province", "vinh-long", Decimal("366"), "BillionVND", None),
