@@ -29,6 +29,12 @@ def test_status_words_of_progress_reports():
         "CompletedOnTime", "CompletedLate", "Overdue", "InProgress", "NotCompleted", "Completed", None]
 
 
+def test_dang_is_under_way_but_the_words_folding_to_its_letters_are_not():
+    assert [status_of(c) for c in ("các tổ chức đảng triển khai nghị quyết", "Sở đang triển khai",
+                                   "đáng chú ý, 4 nhiệm vụ trong hạn", "Dang thuc hien 3 nhiem vu")] == [
+        None, "InProgress", "InProgress", "InProgress"]
+
+
 SEARCHED = ["giao cho", "xgiao cho giao", "luu yeu cau", "de nghidenghi de nghi", "giaogiao giao", "muc tieu1 it nhat",
             "ubnd tinh giao so noi vu chu tri", "khong co", "", "tinh phan dau dat toi thieu 80%"]
 

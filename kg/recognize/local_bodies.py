@@ -68,8 +68,9 @@ def local_heads() -> re.Pattern[str]:
 
 # A head that `LocalBodies.groups` keeps starts with its capital (`capitalised_heads`), or is of a kind
 # of any case ("ủy ban nhân dân", "tỉnh ủy") and holds this, folded, or is a district's office
-# written "phòng Nội vụ" (`_named_office`).
-LOWER_CASE_HEAD = re.compile(r"nh(?:an[\s\-–—]+dan|[\s\-–—]+uy)|(?<!van )phong\s")
+# written "phòng Nội vụ" (`_named_office`). Every branch opens with a letter, which `re` scans for
+# quickly: the look-behind stands after "phong".
+LOWER_CASE_HEAD = re.compile(r"nh(?:an[\s\-–—]+dan|[\s\-–—]+uy)|phong(?<!van phong)\s")
 
 
 class LocalBodies:

@@ -18,18 +18,21 @@ from dataclasses import replace
 from kg.codes import DOCUMENT_TYPES
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.guarded import WordSearch, guarded, search_at_end, word_choice, word_start
+from kg.guarded import WordSearch, guarded, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.task_parts import (
+    ONGOING_WORD,
     article_provinces,
     assignees_at,
     clause_end,
     deadline_in,
     directives_in,
     label_of,
+    ongoing_at,
     refs_in,
     status_of,
+    under_way_from,
 )
 
 REQUEST_WORDS = ("giao cho", "giao", "de nghi", "yeu cau", "chi dao", "luu y", "mong muon")
@@ -55,19 +58,22 @@ SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
 SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 # a pronoun, or the chair of the meeting the passage reports ("Chủ tọa yêu cầu …")
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi|(?:dong chi )?chu toa)( cung| da| tiep tuc)*\s*")
+CHAIR = re.compile(r"\s*(?:dong chi )?chu toa")
 UNNAMED_MINISTER = re.compile(r"\s*(?:bo truong|thu truong)(?: (?:cung|da|tiep tuc|dong y|va))*\s*$")
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
-ONGOING_WORD = "dang"
-ONGOING = word_choice(ONGOING_WORD)
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
                         r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
+# "Sở X hoàn thành việc Y trong quý II" after a request: asked, when a deadline says by when.
+FINISHED_BY = re.compile(r"\s*(hoan thanh|thuc hien xong)(?![\w])")
 # Where the clause a request's verb opens ends: the next clause, or a reason or report after a comma.
 ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|trong khi|tuy nhien)(?![\w])")
 GOES_ON = re.compile(r"\s*(trong do|phoi hop)(?![\w])")
 ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
                             r"[^,;.%]*$")
-UNDER_WAY = re.compile(r"[;.]\s*(?:hien|hien nay|den nay)(?![\w])[^;.]{0,40}?(?<![\w])dang(?![\w])")
+# "…; hiện Bộ đang lấy ý kiến": a request reported under way in a later clause of its sentence
+CLAUSE_MARK = re.compile(r"[;.]")
+UNDER_WAY_REACH = 40
 DOCUMENT_KINDS = {fold(kind.vi).lower(): code for code, kind in DOCUMENT_TYPES.items()}
 DOCUMENT_SUBJECT = re.compile(rf"\s*({'|'.join(sorted(DOCUMENT_KINDS, key=len, reverse=True))})(?: nay)?"
                               r"(?: (?:cung|con|da|tiep tuc))*\s*")
@@ -103,7 +109,9 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
         opening = folded[:verb.start()]
         if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
-                         else _speaker_before(doc, sentence))
+                         else speaker_before(doc, sentence))
+            if not assigners and CHAIR.match(opening):  # the chair of the meeting, named further back
+                assigners = last_assigners(doc)
         if not assigners:
             assigners = (_official_called(doc, sentence, opening)
                          or _ministry_of_unnamed_minister(doc, sentence, opening))
@@ -126,15 +134,19 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
 
 def _next_body_asked(doc: Document, sentence: Sentence, folded: str, previous: TaskFact) -> TaskFact | None:
     """"Sở X khẩn trương …", "Văn phòng UBND tỉnh theo dõi, đôn đốc …" right after a request: the
-    same speaker asks the body opening the sentence, with a verb of work and no tense ("đã", "đang")."""
+    same speaker asks the body opening the sentence, with a verb of work and no tense ("đã", "đang"),
+    or to finish something by a deadline ("Sở X hoàn thành việc Y trước ngày 30/6")."""
     body = next(iter(outermost(doc.mentions_in(sentence))), None)
     if body is None or body.kind != "agency" or doc.text[sentence.start:body.start].strip():
         return None
-    verb = ASKED_WORK.match(folded, body.end - sentence.start)
+    verb = ASKED_WORK.match(folded, body.end - sentence.start) or FINISHED_BY.match(folded, body.end - sentence.start)
     if verb is None:
         return None
     work = Span(sentence.start + verb.start(1), sentence.end)
-    return make_request(doc, sentence, work, list(previous.assigned_by), [ref_of(body)], deadline_in(doc, work))
+    deadline = deadline_in(doc, work)
+    if verb.re is FINISHED_BY and deadline is None:  # "Sở X hoàn thành việc Y" alone reports it done
+        return None
+    return make_request(doc, sentence, work, list(previous.assigned_by), [ref_of(body)], deadline)
 
 
 def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> TaskFact | None:
@@ -149,7 +161,7 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
     if not subject:
         return None
     by = Span(sentence.start + passive.start("by"), sentence.start + verb_at)
-    assigners = refs_in(doc, by, ("official", "agency")) or _speaker_before(doc, sentence)
+    assigners = refs_in(doc, by, ("official", "agency")) or speaker_before(doc, sentence)
     after = sentence.start + verb_at + len(REQUEST_VERB.pattern.match(folded, verb_at).group(0))
     if ALLOCATION.match(doc.folded, after, sentence.end):
         return None
@@ -203,7 +215,8 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
     bodies it is to work with ("chủ trì, phối hợp với …") are its partners. A request the
     sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress."""
     partners, _ = partners_after(doc, work)
-    under_way = UNDER_WAY.search(doc.folded, work.start, sentence.end) is not None
+    under_way = any(under_way_from(doc.text, doc.folded, mark.end(), sentence.end, CLAUSE_MARK, UNDER_WAY_REACH)
+                    for mark in CLAUSE_MARK.finditer(doc.folded, work.start, sentence.end))
     target = _target_asked(doc, work)
     return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
                     assigned_to=tuple(assignees), assigned_by=tuple(assigners),
@@ -233,7 +246,7 @@ def _ministry_of_unnamed_minister(doc: Document, sentence: Sentence, opening: st
     return [EntityRef("agency", ministries[-1].key)] if ministries else []
 
 
-def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
+def speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
     """"Ông giao …", "Bà cũng lưu ý …", "Giao Sở X …": the official named last in the few
     sentences before."""
     index = doc.sentences.index(sentence)
@@ -242,6 +255,12 @@ def _speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:
         if officials:
             return [EntityRef("official", officials[-1].key)]
     return []
+
+
+def last_assigners(doc: Document) -> list[EntityRef]:
+    """Who gave the last task the article told of."""
+    given = next((fact for fact in reversed(doc.facts) if isinstance(fact, TaskFact) and fact.assigned_by), None)
+    return list(given.assigned_by) if given is not None else []
 
 
 def partners_after(doc: Document, span: Span) -> tuple[list[EntityRef], int]:
@@ -313,7 +332,7 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     """Work a place does with central bodies; "đang …" (or a "Trong đó, …" sentence going on
     from one) says it is under way. Returns the facts and the status a next sentence inherits.
     `folded`: the sentence folded."""
-    status = work_status(folded, previous_status)
+    status = work_status(doc, sentence, folded, previous_status)
     facts: list[TaskFact] = []
     if PARTNERSHIP_WORD not in folded:  # PARTNERSHIP's guard, tested without a search
         return facts, status
@@ -333,10 +352,10 @@ def joint_work_in(doc: Document, sentence: Sentence, folded: str, province: str 
     return facts, status
 
 
-def work_status(folded: str, previous_status: str | None) -> str | None:
+def work_status(doc: Document, sentence: Sentence, folded: str, previous_status: str | None) -> str | None:
     """The status `joint_work_in` gives the work of a sentence (`folded`: folded), after one whose
     work had `previous_status`."""
-    if ONGOING_WORD in folded and ONGOING.pattern.search(folded) is not None:  # its guard first, without a search
+    if ONGOING_WORD in folded and ongoing_at(doc.text, doc.folded, sentence.start, sentence.end):  # guarded
         return "InProgress"
     return previous_status if previous_status is not None and GOES_ON.match(folded) is not None else None
 

@@ -7,7 +7,7 @@ import re
 from kg.document import Document, Mention, Span
 from kg.facts import EntityRef
 from kg.guarded import word_start
-from kg.iri import fold
+from kg.iri import fold, fold_aligned
 from kg.relate.figure_periods import DOCUMENT_DATE
 from kg.relate.refs import outermost, ref_of
 
@@ -35,6 +35,14 @@ ON_TIME = re.compile("dung han|dung thoi han|dung tien do|truoc han")
 # "hoàn thành", and "thực hiện xong" as reports of an inspection's recommendations say
 DONE = re.compile("hoan thanh|thuc hien xong")
 IN_PROGRESS = re.compile("trong han|dang thuc hien|dang trien khai|chua den han")
+# "đang" (under way), folded: "đăng" ("đăng ký"), "đáng" ("đáng chú ý"), "đảng" and "đằng" fold to the
+# same letters, and only "đang" keeps a plain "a" in the text (see `ongoing_at`).
+ONGOING = re.compile(r"(?<![\w])dang(?![\w])")
+ONGOING_WORD = "dang"
+# A clause saying work is under way opens with "hiện (nay)" or "đến nay": "Hiện Bộ đang hoàn thiện …".
+UNDER_WAY_OPENING = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])")
+UNDER_WAY_REACH = 30  # from the opening to "đang"
+CLAUSE_OR_COMMA = re.compile(r"[,;.]")
 
 
 def status_of(clause: str, within: str | None = None) -> str | None:
@@ -42,7 +50,7 @@ def status_of(clause: str, within: str | None = None) -> str | None:
     "hoàn thành đúng hạn", "hoàn thành quá hạn", "quá hạn hoàn thành", "trong hạn", … Inside a
     breakdown of completed tasks ("hoàn thành 119, trong đó đúng hạn 115, quá hạn 4") the bare
     "đúng hạn" / "quá hạn" say how they were completed."""
-    folded = fold(clause)
+    folded = fold_aligned(clause)
     if within == "Completed":
         if ON_TIME_IN_COMPLETED.search(folded):
             return "CompletedOnTime"
@@ -58,13 +66,36 @@ def status_of(clause: str, within: str | None = None) -> str | None:
         return "CompletedOnTime"
     if late:
         return "Overdue"
-    if IN_PROGRESS.search(folded):
+    if any(not folded.startswith(ONGOING_WORD, m.start()) or clause[m.start() + 1] in "aA"
+           for m in IN_PROGRESS.finditer(folded)):  # "đang thực hiện", not "tổ chức đảng triển khai"
         return "InProgress"
     if "chua hoan thanh" in folded or "chua thuc hien" in folded:
         return "NotCompleted"
     if done:
         return "Completed"
     return None
+
+
+def ongoing_at(text: str, folded: str, start: int, end: int, reach: int | None = None) -> bool:
+    """Whether "đang" stands between `start` and `end` of `folded` (starting at most `reach` after
+    `start`), `folded` being `text` folded one character for one."""
+    for match in ONGOING.finditer(folded, start, end):
+        if reach is not None and match.start() > start + reach:
+            return False
+        if text[match.start() + 1] in "aA":
+            return True
+    return False
+
+
+def under_way_from(text: str, folded: str, start: int, end: int, stops: re.Pattern[str] = CLAUSE_OR_COMMA,
+                   reach: int = UNDER_WAY_REACH) -> bool:
+    """Whether the words at `start` open a clause saying work is under way ("Hiện Bộ đang …", "đến
+    nay Sở đang …"): "đang" at most `reach` after "hiện" or "đến nay", before any of `stops`."""
+    opening = UNDER_WAY_OPENING.match(folded, start, end)
+    if opening is None:
+        return False
+    stop = stops.search(folded, opening.end(), end)
+    return ongoing_at(text, folded, opening.end(), stop.start() if stop else end, reach)
 
 
 def deadline_of(period: Mention) -> str | None:

@@ -4,7 +4,7 @@
 A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
 read as that alone; any other sentence may state a request (or go on with the one before), an
 assignment reported against its deadline, counts of work with a status (but those a request asks to
-finish, after its verb), a pilot, joint work
+finish, after its verb), an obligation ("X phải …", when it makes no request), a pilot, joint work
 (unless it is the work a request asks for) and targets. Joint work that names no document rests
 on the one its passage names (see `_basis`). A target restated later in the article ("mục tiêu
 tăng trưởng hai con số") is the same target: the first statement is kept, completed with a
@@ -13,7 +13,6 @@ deadline a later one gives.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.document import Document, Mention, Sentence
@@ -21,6 +20,7 @@ from kg.facts import EntityRef, TaskFact
 from kg.guarded import AnyWord
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
+from kg.relate.obligations import OBLIGATION_WORD, obligation_in
 from kg.relate.request_lists import RequestList, item_in, list_opened_by
 from kg.relate.requests import (
     PARTNERSHIP_WORD,
@@ -34,13 +34,12 @@ from kg.relate.requests import (
     work_status,
 )
 from kg.relate.targets import TARGET_WORDS, targets_in
-from kg.relate.task_parts import CONTINUATION, directives_in
+from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
-# guard on too; targets need a figure as well; status counts need no word, only a figure.
-WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD)
+# guard on too, an obligation "phải"; targets need a figure as well; status counts need no word, only a figure.
+WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD, OBLIGATION_WORD)
 TARGET_CUES = AnyWord(*TARGET_WORDS)
-REPORTED_UNDER_WAY = re.compile(r"\s*(?:hien|hien nay|den nay)(?![\w])[^,;.]{0,30}?(?<![\w])dang(?![\w])")
 
 
 def relate_tasks(doc: Document) -> None:
@@ -58,7 +57,7 @@ def relate_tasks(doc: Document) -> None:
             continue
         numbers = figures[index]
         counts = counts_of_work(numbers) if numbers else numbers
-        if previous_request is not None and REPORTED_UNDER_WAY.match(folded):  # "Hiện Bộ đang hoàn thiện …"
+        if previous_request is not None and under_way_from(doc.text, text_folded, sentence.start, sentence.end):
             _report_under_way(doc, previous_request)
         list_item = None
         if request_list is not None and doc.starts_paragraph(index):
@@ -66,7 +65,7 @@ def relate_tasks(doc: Document) -> None:
             list_item, request_list = item if item is not None else (None, None)
         if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
                 and not (numbers and TARGET_CUES.found_in(folded))):  # no reader but these can find a thing
-            previous_status = work_status(folded, previous_status)  # no joint work without "phoi hop": its status goes on
+            previous_status = work_status(doc, sentence, folded, previous_status)  # no joint work without "phoi hop": its status goes on
             if counts:
                 doc.facts.extend(status_counts_in(doc, sentence, counts, province))
             continue
@@ -80,7 +79,8 @@ def relate_tasks(doc: Document) -> None:
         if joint and any(not fact.based_on for fact in joint):
             basis = _basis(doc, index)
             joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
-        request = list_item or request_in(doc, sentence, folded, province, previous_request)
+        request = list_item or request_in(doc, sentence, folded, province, previous_request) \
+            or obligation_in(doc, sentence, folded)
         request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province)
         if request is not None and counts:

@@ -1,0 +1,33 @@
+"""Requests read by the whole pipeline across sentences: the chair of a meeting named far back, a
+body asked to finish by a deadline right after a request, and "đang" told from the words that fold
+to its letters ("đăng ký", "đáng chú ý", "Đảng")."""
+
+from __future__ import annotations
+
+from tests.test_report_patterns import article, tasks
+
+
+def test_the_chair_named_far_back_asks_again() -> None:
+    doc = article("Chủ tọa kỳ họp, Chủ tịch HĐND tỉnh Phú Yên Lê Văn Hà đề nghị UBND tỉnh chỉ đạo xử lý hồ sơ quá hạn.",
+                  "Đại biểu chất vấn về tiến độ số hóa.", "Giám đốc Sở Tư pháp giải trình thêm.",
+                  "Nhiều đại biểu đồng tình.", "Kỳ họp bế mạc chiều cùng ngày.",
+                  "Chủ tọa yêu cầu Sở Nội vụ tỉnh Phú Yên bổ sung viên chức cho văn phòng đăng ký đất đai.")
+    assert tasks(doc) == [(("le-van-ha",), ("uy-ban-nhan-dan-tinh-phu-yen",), "Planned", None),
+                          (("le-van-ha",), ("so-noi-vu-tinh-phu-yen",), "Planned", None)]
+
+
+def test_a_body_finishing_by_a_deadline_after_a_request_is_asked_but_one_reported_done_is_not() -> None:
+    request = "Chủ tịch UBND tỉnh Phú Yên Tạ Anh Tuấn yêu cầu Sở Xây dựng tỉnh Phú Yên rà soát quy hoạch."
+    asked = article(request, "Sở Tài chính tỉnh Phú Yên hoàn thành việc quyết toán trong quý II/2025.")
+    done = article(request, "Sở Tài chính tỉnh Phú Yên hoàn thành việc quyết toán dự án.")
+    assert tasks(asked)[1:] == [(("ta-anh-tuan",), ("so-tai-chinh-tinh-phu-yen",), "Planned", None)]
+    assert tasks(done)[1:] == []
+
+
+def test_joint_work_near_dang_ky_or_dang_chu_y_is_not_under_way() -> None:
+    doc = article("Đáng chú ý, UBND tỉnh Phú Yên phối hợp với Bộ Nông nghiệp và Môi trường xây dựng cơ sở dữ liệu "
+                  "đăng ký đất đai.")
+    under_way = article("UBND tỉnh Phú Yên đang phối hợp với Bộ Nông nghiệp và Môi trường xây dựng cơ sở dữ liệu "
+                        "đất đai.")
+    assert tasks(doc) == [((), ("uy-ban-nhan-dan-tinh-phu-yen",), "Planned", None)]
+    assert tasks(under_way) == [((), ("uy-ban-nhan-dan-tinh-phu-yen",), "InProgress", None)]
