@@ -124,6 +124,15 @@ def test_ranks_need_a_ranking_word() -> None:
     ]
 
 
+def test_ordinals_listed_after_a_rank_or_before_a_score_in_brackets_are_ranks() -> None:
+    found = _numbers("Hai tỉnh xếp thứ 9 và thứ 30; Yên Bái thứ 41 (62,5 điểm), Sơn La thứ 52/63 (60,1 điểm), "
+                     "kỳ họp thứ 8 (bất thường), lần thứ 2 và thứ 3.")
+    assert [(w, k, a["unit"], a.get("denominator")) for w, k, a in found if a["unit"] == "Rank"] == [
+        ("9", "9", "Rank", None), ("30", "30", "Rank", None), ("41", "41", "Rank", None),
+        ("52/63", "52", "Rank", Decimal("63"))]
+    assert [w for w, _, a in found if a["unit"] != "Rank"] == ["62,5", "60,1"]
+
+
 def test_position_rank() -> None:
     assert _brief("Chỉ số cải cách hành chính của thành phố giữ vị trí thứ 4 cả nước.") == [
         ("4", "4", "Rank", None, None)

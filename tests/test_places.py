@@ -230,3 +230,8 @@ def test_a_party_committee_in_the_old_tone_placement_names_no_province() -> None
     doc = lines_doc("Đảng uỷ Thanh Hóa họp.")
     recognise_places(doc)
     assert [m for m in doc.mentions if m.kind == "province"] == []
+
+
+def test_the_news_agency_and_a_cooperative_are_no_communes() -> None:
+    doc = lines_doc("Tỉnh Phú Yên. Theo Thông tấn xã Việt Nam, Hợp tác xã Tân Phú và xã Hòa Quang được khen.")
+    assert places(doc) == [("province", "phu-yen", "Phú Yên"), ("admin_unit", "phu-yen/xa-hoa-quang", "xã Hòa Quang")]

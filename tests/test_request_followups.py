@@ -31,3 +31,11 @@ def test_joint_work_near_dang_ky_or_dang_chu_y_is_not_under_way() -> None:
                         "đất đai.")
     assert tasks(doc) == [((), ("uy-ban-nhan-dan-tinh-phu-yen",), "Planned", None)]
     assert tasks(under_way) == [((), ("uy-ban-nhan-dan-tinh-phu-yen",), "InProgress", None)]
+
+
+def test_bodies_opening_the_sentence_as_its_topic_are_asked_when_the_verb_names_no_one() -> None:
+    doc = article("Chủ tịch UBND tỉnh Phú Yên Tạ Anh Tuấn chủ trì cuộc họp.",
+                  "Đối với UBND xã Hòa Quang và UBND xã An Ninh, Chủ tịch đề nghị hoàn thành các nhiệm vụ quá hạn "
+                  "trước ngày 20/12/2025.")
+    assert tasks(doc) == [(("ta-anh-tuan",), ("uy-ban-nhan-dan-xa-hoa-quang", "uy-ban-nhan-dan-xa-an-ninh"),
+                           "Planned", None)]

@@ -25,7 +25,8 @@ Each mention's attrs:
 
 Numbers are never read inside a directive number or a period, nor in codes (COVID-19, 4G),
 times (14:25), references (Điều 5, Ảnh 2) or ordinals (lần thứ 2); "thứ 2" is a rank only after
-vị trí / xếp / đứng / hạng.
+vị trí / xếp / đứng / hạng, in a list after such a rank ("xếp thứ 15 và thứ 22"), or before a score
+in brackets ("Hà Tĩnh thứ 24 (66,41 điểm)").
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ _RANK_BEFORE = re.compile(
     r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",  # not "sắp xếp"
     re.IGNORECASE,
 )
+# An ordinal in a list after a rank ("xếp thứ 15 và thứ 22", "đứng thứ 3, thứ 7") or before a score in
+# brackets ("Hà Tĩnh thứ 24 (66,41 điểm)") is a rank too.
+_RANK_LISTED_BEFORE = re.compile(
+    r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)\s+(?:thứ\s+)?\d+(?:/\d+)?"
+    r"(?:\s*,\s*(?:thứ\s+)?\d+(?:/\d+)?)*\s*(?:,|và)\s*thứ\s+$", re.IGNORECASE)
+_SCORE_IN_BRACKETS_AFTER = re.compile(r"(?:/\d+)?\s*\(\s*[\d.,]+\s+điểm\s*\)", re.IGNORECASE)
 _CHANGED_TO = re.compile(r"\s+(?:(?:xuống|lên|giảm|tăng)\s+)?(?:còn|đến|tới|xuống|lên)\s+\d[\d.,]*(?![\w/%])")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s+$", re.IGNORECASE)
 _DATE_CUE_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+$", re.IGNORECASE)
@@ -236,7 +243,9 @@ def _read(text: str, match: re.Match[str]) -> list[tuple[int, int, dict[str, obj
     words = _word_starts(before)
     is_rank = bool(words) and bool(_RANK_BEFORE.search(before, words[-1]))
     if not is_rank and words and _ORDINAL_BEFORE.search(before, words[0]):
-        return []
+        if not (_RANK_LISTED_BEFORE.search(before) or _SCORE_IN_BRACKETS_AFTER.match(after)):
+            return []
+        is_rank = True  # "xếp thứ 15 và thứ 22", "Hà Tĩnh thứ 24 (66,41 điểm)"
     try:
         value = parse_vietnamese_number(token)
         denominator = parse_vietnamese_number(denominator_text) if denominator_text else None

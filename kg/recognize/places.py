@@ -58,8 +58,9 @@ _NOT_A_PROVINCE_BEFORE = frozenset(
 _NOT_A_PROVINCE_BEFORE_BUT_IN = frozenset({"yêu cầu", "nhu cầu", "toàn cầu", "thỉnh cầu"})
 _LONGER_PROPER_NOUNS = ("thai binh duong",)
 _DIRECTLY_GOVERNED = re.compile(r"\s*[(,]?\s*truc\s+thuoc\s+(?:trung\s+uong|tw)")
-_UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường|xã)(?=[\s\w])",
-                   re.IGNORECASE)
+# "xã" ends two words that are no commune: "Thông tấn xã" (the news agency), "hợp tác xã" (a cooperative).
+_UNIT = re.compile(r"(?<!\w)(thành\s+phố|tp\s*\.\s*|tp(?=\s)|thị\s+xã|thị\s+trấn|huyện|quận|phường"
+                   r"|xã(?<!tấn\sxã)(?<!tác\sxã))(?=[\s\w])", re.IGNORECASE)
 _UNIT_NAME_WORD = re.compile(r"\s*([^\W\d_]+(?:'[^\W\d_]+)?|\d{1,2}(?!\w))")
 # A syllable of a place name, Vietnamese or of the Central Highlands' languages ("Ia Grai", "Krông
 # Pa", "Đắk R'Lấp", "Pleiku"): consonants, an apostrophe perhaps, vowels, a final consonant.

@@ -64,6 +64,9 @@ CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep 
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
                         r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
+# A topic opening a sentence, its bodies asked when the verb names no one (see `_topic`).
+TOPIC = re.compile(r"\s*(?:doi voi|rieng voi|rieng)\s+")
+TOPIC_END = re.compile(r"\s*,\s*")
 # "Sở X hoàn thành việc Y trong quý II" after a request: asked, when a deadline says by when.
 FINISHED_BY = re.compile(r"\s*(hoan thanh|thuc hien xong)(?![\w])")
 # Where the clause a request's verb opens ends: the next clause, or a reason or report after a comma.
@@ -98,6 +101,10 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             if not assignees and adverbial:
                 assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end),
                                                      province)
+            subject_at = 0  # where the words before the verb that may name who asks start
+            if not assignees:
+                assignees, subject_at = _topic(doc, sentence, folded, verb.start(), province)
+                work_start = sentence.start + after
             if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
                 continue
         # A verb in a name ("Ban Chỉ đạo") asks nothing: the dearest test, so asked last
@@ -105,8 +112,8 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             continue
         if passive is not None:
             return passive
-        assigners = refs_in(doc, Span(sentence.start, begin), ("official", "agency"))[-1:]
-        opening = folded[:verb.start()]
+        assigners = refs_in(doc, Span(sentence.start + subject_at, begin), ("official", "agency"))[-1:]
+        opening = folded[subject_at:verb.start()]
         if not assigners and (PRONOUN_SUBJECT.fullmatch(opening) or not opening.strip()):
             assigners = (list(previous.assigned_by) if previous and not opening.strip()
                          else speaker_before(doc, sentence))
@@ -130,6 +137,19 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
     if previous is not None and previous.assigned_by:
         return _next_body_asked(doc, sentence, folded, previous)
     return None
+
+
+def _topic(doc: Document, sentence: Sentence, folded: str, verb_at: int, province: str | None
+           ) -> tuple[list[EntityRef], int]:
+    """"Đối với UBND phường A và UBND phường B, Chủ tọa đề nghị hoàn thành …": the bodies a sentence
+    opens with as its topic are asked when no one is named after the verb at `verb_at`; with where
+    the words after the topic's comma start (0 when there is no topic)."""
+    topic = TOPIC.match(folded, 0, verb_at)
+    if topic is None:
+        return [], 0
+    bodies, end = assignees_at(doc, Span(sentence.start + topic.end(), sentence.start + verb_at), province)
+    comma = TOPIC_END.match(folded, end - sentence.start, verb_at)
+    return (bodies, comma.end()) if bodies and comma is not None else ([], 0)
 
 
 def _next_body_asked(doc: Document, sentence: Sentence, folded: str, previous: TaskFact) -> TaskFact | None:
