@@ -37,6 +37,8 @@ TELLS_AFTER = re.compile(r"\s*(?:cho biet|cho hay|thong tin|bao cao)(?![\w])")
 # enough that a table flattened into one "sentence" of thousands of figures is read in linear time.
 SUBJECT_REACH = 1500
 NOT_SUBJECT_REACH = 40  # farther than NOT_SUBJECT_BEFORE's words and the blanks after them
+OWNER_AFTER = re.compile(r"(?<![\w])cua\s+")  # see `FigureSubjects.owner_after`
+OWNER_REACH = 40  # from a figure's start to the "của" after its noun
 PAREN_REACH = 200  # farther than a place and the bracket or colon before its figure ever stand apart
 
 
@@ -172,7 +174,24 @@ class FigureSubjects:
             return ref_of(named[-1]) if named else (EntityRef("province", self.province) if self.province else None)
         return self._bare_unit(cue.group(0), cue.start())
 
-    def _resolve(self, mention: Mention) -> EntityRef | None:
+    def owner_after(self, figure: Figure, stop: int) -> EntityRef | bool | None:
+        """The place or body "của" names right after a figure's noun (before `stop`; between a ratio
+        and its rate for a figure of both): a name, or a bare "Bộ", "Sở" or "Cục", the one at hand
+        ("226/398 thủ tục hành chính của Bộ đã …"); not the issuer of a document named after it
+        ("… theo Nghị định số 61 của Chính phủ")."""
+        owner = OWNER_AFTER.search(self.folded, figure.start, min(stop, figure.start + OWNER_REACH))
+        if owner is None or any(m.kind != "number" for m in self.doc.mentions_in(Span(figure.start, owner.start()))):
+            return None
+        at = owner.end()
+        named = [m for m in self.places_before(at + 1, 1) if m.start == at]
+        if named:
+            return self._resolve(max(named, key=lambda m: m.end), owned=True)
+        head = MINISTRY_WORD.pattern.match(self.doc.text, at, stop)
+        return self._read_cue(head) if head is not None else None
+
+    def _resolve(self, mention: Mention, owned: bool = False) -> EntityRef | None:
+        """The subject a place or body names; `owned` when "của" names it as the owner of the figure
+        after it, which makes no source or partner of it."""
         if mention.kind in PLACE_KINDS:
             return ref_of(mention)
         nested = [m for m in self.places_before(mention.end, mention.end - mention.start)
@@ -189,7 +208,7 @@ class FigureSubjects:
         start = self.sentence.start
         clause = self.folded[max(start, *(self.folded.rfind(mark, start, mention.start) for mark in ",;:")):
                              mention.start]
-        if mention.attrs.get("org_class") == "Organization" or (NOT_SUBJECT_BEFORE.search(lead)
+        if mention.attrs.get("org_class") == "Organization" or (not owned and NOT_SUBJECT_BEFORE.search(lead)
                                                                  and not MEASURE_OF.search(clause)):
             return None
         return ref_of(mention)

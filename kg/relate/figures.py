@@ -66,6 +66,10 @@ _GROUP_NOUN = re.compile(r"(các|một số|nhiều|cả \d+) (tỉnh|địa ph�
 _GROUP_NOUN_STARTS = ("các ", "một số ", "nhiều ", "cả ", "bộ, ngành")  # how every match starts
 
 
+RATE_WORDS_BETWEEN = 8  # at most, between a ratio and the rate stated with it
+SHARE_WORDS_BETWEEN = 30  # … when the rate is the ratio's share
+
+
 class Figure(NamedTuple):
     """A written figure: one number mention, or a ratio and the rate stated with it (a named
     tuple: one is made for every number, and a tuple is made fastest)."""
@@ -111,7 +115,7 @@ def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mentio
     while i < len(numbers):
         first, second = numbers[i], numbers[i + 1] if i + 1 < len(numbers) else None
         if second is not None and _is_ratio(first) and second.attrs.get("unit") == "Percent" \
-                and _rate_follows(text[first.end:second.start]):
+                and _rate_follows(text[first.end:second.start], _states_its_share(first, second)):
             figures.append(_paired(first, second, first, second, text[first.end:second.start]))
             i += 2
         elif second is not None and first.attrs.get("unit") == "Percent" and _is_ratio(second) \
@@ -134,9 +138,17 @@ def _is_ratio(mention: Mention) -> bool:
     return mention.attrs.get("numerator") is not None and mention.attrs.get("denominator") is not None
 
 
-def _rate_follows(between: str) -> bool:
-    """The words between a ratio and a percentage tie them: "thủ tục (tỷ lệ", "nhiệm vụ, đạt"."""
-    return ";" not in between and "." not in between and len(between.split()) <= 8
+def _rate_follows(between: str, share: bool) -> bool:
+    """The words between a ratio and a percentage tie them: "thủ tục (tỷ lệ", "nhiệm vụ, đạt"; or
+    more words, when the percentage is the ratio's share (`share`): "226/398 thủ tục hành chính của
+    Bộ đã được cung cấp dịch vụ công trực tuyến toàn trình, đạt 56,8%"."""
+    return ";" not in between and "." not in between \
+        and len(between.split()) <= (SHARE_WORDS_BETWEEN if share else RATE_WORDS_BETWEEN)
+
+
+def _states_its_share(ratio: Mention, rate: Mention) -> bool:
+    denominator = Decimal(ratio.attrs["denominator"])
+    return bool(denominator) and _rounds_to(Decimal(ratio.attrs["numerator"]) * 100 / denominator, rate.attrs["value"])
 
 
 def _is_count_with_its_rate(count: Mention, rate: Mention, text: str) -> bool:

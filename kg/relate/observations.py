@@ -26,7 +26,9 @@ Decisions:
   compared, and "cấp tỉnh" a level: neither is a cue. A cue naming an unnamed group, or a central
   body as the source ("Theo báo cáo của Văn phòng Chính phủ, …"), drops the figure. Without a
   cue the figure is about the place of the figures of the previous two sentences ("Tỷ lệ … trên
-  địa bàn đạt …" in the paragraph of a district), else about the article's province. A figure
+  địa bàn đạt …" in the paragraph of a district), else about the article's province; in a sentence
+  breaking down the one before ("Trong đó, quý I/2025 cắt giảm 312 thủ tục"), about the subject of
+  the last figure before. A figure
   whose own words name nothing keeps the subject of the one it continues, or of the figure just
   before it in its clause.
 - A headline figure the body restates is the body's.
@@ -66,6 +68,7 @@ from kg.relate.indicators import (
 from kg.relate.labels import change_before, measure_label
 from kg.relate.requests import asked_span
 from kg.relate.subject_cues import PAREN_AFTER_PLACE
+from kg.relate.task_parts import CONTINUATION
 
 PLACE_OR_TIME_KINDS = (*SUBJECT_KINDS, "period")
 TOPIC_REACH = 2  # sentences a subject carries over to figures that name none
@@ -123,15 +126,20 @@ def relate_observations(doc: Document) -> None:
                        named, [m.start for m in named])
     topic: tuple[EntityRef, int] | None = None
     head: Head | None = None
+    last_subject: EntityRef | None = None  # of the last figure of the sentence before
     province_ref = _province_ref(province)
     for index, sentence in enumerate(doc.sentences):
         if bisect_left(number_starts, sentence.start) == bisect_left(number_starts, sentence.end):
             # no figure: nothing for the next sentence to continue, unless it opens a list of them
             head = _introduced_measure(doc.slice(sentence), province_ref)
+            last_subject = None
             continue
         reader = _SentenceReader(article, sentence)
         fallback = topic[0] if topic and index - topic[1] <= TOPIC_REACH else province_ref
+        if last_subject is not None and CONTINUATION.match(doc.folded, sentence.start, sentence.end):
+            fallback = last_subject  # "Trong đó, quý I/2025 cắt giảm 312 thủ tục": the figures before broken down
         facts, head = reader.observations(fallback, head)
+        last_subject = facts[-1].ref_area if facts else None
         for fact in facts:
             doc.facts.append(fact)
             if fact.ref_area.kind in ("province", "unit"):
@@ -238,6 +246,8 @@ class _SentenceReader:
             subject = respective.get(figure.start) or self.subjects.paren_subject(figure)
             if subject is None:
                 subject = self.subjects.subject(figure, clause_start if bare else sentence.start)
+                if subject is None:  # "226/398 thủ tục hành chính của Bộ …"
+                    subject = self.subjects.owner_after(figure, self._after_stop(figure.end))
                 if subject is None and bare and continued is not None:  # the figure just before's, else the head's
                     subject = last_subject if follows_figure and last_subject is not None else continued.subject
             if subject is False:

@@ -65,7 +65,8 @@ def relate_tasks(doc: Document) -> None:
             list_item, request_list = item if item is not None else (None, None)
         if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
                 and not (numbers and TARGET_CUES.found_in(folded))):  # no reader but these can find a thing
-            previous_status = work_status(doc, sentence, folded, previous_status)  # no joint work without "phoi hop": its status goes on
+            # no joint work without "phối hợp": its status goes on
+            previous_status = work_status(doc, sentence, folded, previous_status)
             if counts:
                 doc.facts.extend(status_counts_in(doc, sentence, counts, province))
             continue
