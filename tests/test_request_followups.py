@@ -39,3 +39,20 @@ def test_bodies_opening_the_sentence_as_its_topic_are_asked_when_the_verb_names_
                   "trước ngày 20/12/2025.")
     assert tasks(doc) == [(("ta-anh-tuan",), ("uy-ban-nhan-dan-xa-hoa-quang", "uy-ban-nhan-dan-xa-an-ninh"),
                            "Planned", None)]
+
+
+def test_each_clause_after_a_semicolon_asking_a_body_is_a_request_of_its_own() -> None:
+    doc = article("Chủ tịch UBND tỉnh Phú Yên Tạ Anh Tuấn yêu cầu Sở Xây dựng tỉnh Phú Yên rà soát quy hoạch; "
+                  "Sở Tài chính tỉnh Phú Yên khẩn trương quyết toán các dự án; Sở Nội vụ tỉnh Phú Yên cũng được "
+                  "giao tổng hợp báo cáo hằng tháng; các sở, ngành theo dõi tiến độ.")
+    assert tasks(doc) == [(("ta-anh-tuan",), ("so-xay-dung-tinh-phu-yen",), "Planned", None),
+                          (("ta-anh-tuan",), ("so-tai-chinh-tinh-phu-yen",), "Planned", None),
+                          (("ta-anh-tuan",), ("so-noi-vu-tinh-phu-yen",), "Planned", None)]
+
+
+def test_a_continuation_opening_the_sentence_comes_before_a_passive_request_after_a_semicolon() -> None:
+    doc = article("Chủ tịch UBND tỉnh Phú Yên Tạ Anh Tuấn yêu cầu Sở Xây dựng tỉnh Phú Yên rà soát quy hoạch.",
+                  "Sở Tài chính tỉnh Phú Yên khẩn trương quyết toán các dự án; Sở Nội vụ tỉnh Phú Yên cũng được "
+                  "giao tổng hợp báo cáo.")
+    assert tasks(doc)[1:] == [(("ta-anh-tuan",), ("so-tai-chinh-tinh-phu-yen",), "Planned", None),
+                              (("ta-anh-tuan",), ("so-noi-vu-tinh-phu-yen",), "Planned", None)]

@@ -64,6 +64,7 @@ CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep 
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
                         r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
+CLAUSE_SEPARATOR = re.compile(r";\s*")
 # A topic opening a sentence, its bodies asked when the verb names no one (see `_topic`).
 TOPIC = re.compile(r"\s*(?:doi voi|rieng voi|rieng)\s+")
 TOPIC_END = re.compile(r"\s*,\s*")
@@ -89,7 +90,10 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
                previous: TaskFact | None) -> TaskFact | None:
     """The request a sentence (`folded`: folded) makes; or, for an imperative sentence right after
     a request, the same assigner and assignee asked something more."""
+    first_clause_end = folded.find(";") if previous is not None else -1
     for verb in REQUEST_VERB.finditer(folded):
+        if 0 <= first_clause_end < verb.start():  # a later clause's request: see `further_requests`
+            break
         begin = sentence.start + verb.start()
         passive = _passive(doc, sentence, folded, verb.start())
         if passive is None:
@@ -139,6 +143,54 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
     return None
 
 
+def further_requests(doc: Document, sentence: Sentence, folded: str, province: str | None,
+                     first: TaskFact) -> list[TaskFact]:
+    """After the sentence's first request, each clause after a ";" that asks anew: "…; Bộ Tài chính
+    cũng được giao tổng hợp báo cáo …" (a passive request), "…; đề nghị Bộ Y tế …", "…; Sở B khẩn
+    trương …" (a body opening the clause with a verb of work), by the same speaker unless the clause
+    names another. `folded`: the sentence folded."""
+    found: list[TaskFact] = []
+    for mark in CLAUSE_SEPARATOR.finditer(folded):
+        end = folded.find(";", mark.end())
+        clause = Span(sentence.start + mark.end(), sentence.start + end if end >= 0 else sentence.end)
+        request = _clause_request(doc, sentence, folded, clause, province, first)
+        if request is not None and request.label != first.label and all(r.label != request.label for r in found):
+            found.append(request)
+    return found
+
+
+def _clause_request(doc: Document, sentence: Sentence, folded: str, clause: Span, province: str | None,
+                    first: TaskFact) -> TaskFact | None:
+    offset = sentence.start
+    for verb in REQUEST_VERB.finditer(folded):
+        begin = offset + verb.start()
+        if not clause.start <= begin < clause.end:
+            continue
+        if doc.covered(Span(begin, begin + 1), ENTITY_KINDS) \
+                or (not_a_request(folded, verb.start()) and PASSIVE.search(folded, 0, verb.start()) is None):
+            continue
+        passive = _passive(doc, sentence, folded, verb.start())
+        if passive is not None:
+            given = passive.assigned_by or first.assigned_by
+            return replace(passive, assigned_by=tuple(given), deadline=deadline_in(doc, clause) or passive.deadline)
+        assignees, work_start = assignees_at(doc, Span(offset + verb.end(), clause.end), province)
+        if assignees:
+            assigners = refs_in(doc, Span(clause.start, begin), ("official", "agency"))[-1:] or list(first.assigned_by)
+            work = Span(work_start, clause.end)
+            return make_request(doc, sentence, work, assigners, assignees, deadline_in(doc, work))
+    body = next(iter(outermost(doc.mentions_in(clause))), None)
+    if body is None or body.kind != "agency" or doc.text[clause.start:body.start].strip():
+        return None
+    verb = ASKED_WORK.match(folded, body.end - offset) or FINISHED_BY.match(folded, body.end - offset)
+    if verb is None:
+        return None
+    work = Span(offset + verb.start(1), clause.end)
+    deadline = deadline_in(doc, work)
+    if verb.re is FINISHED_BY and deadline is None:
+        return None
+    return make_request(doc, sentence, work, list(first.assigned_by), [ref_of(body)], deadline)
+
+
 def _topic(doc: Document, sentence: Sentence, folded: str, verb_at: int, province: str | None
            ) -> tuple[list[EntityRef], int]:
     """"Đối với UBND phường A và UBND phường B, Chủ tọa đề nghị hoàn thành …": the bodies a sentence
@@ -186,7 +238,8 @@ def _passive(doc: Document, sentence: Sentence, folded: str, verb_at: int) -> Ta
     if ALLOCATION.match(doc.folded, after, sentence.end):
         return None
     work = Span(after, sentence.end)
-    return make_request(doc, sentence, work, assigners, [ref_of(subject[-1])], deadline_in(doc, work))
+    asked = list(outermost(subject))[-1]  # "Sở Nội vụ tỉnh A được giao": the body, not its province
+    return make_request(doc, sentence, work, assigners, [ref_of(asked)], deadline_in(doc, work))
 
 
 def _document_asking(doc: Document, sentence: Sentence, opening: str) -> Mention | None:

@@ -27,6 +27,7 @@ from kg.relate.requests import (
     PILOT_WORD,
     REQUEST_WORDS,
     asked_span,
+    further_requests,
     joint_work_in,
     pilot_in,
     reported_assignment_in,
@@ -100,6 +101,10 @@ def relate_tasks(doc: Document) -> None:
                 doc.facts.append(fact)
         if found:
             _add_targets(targets, found)
+        if request is not None and not found and ";" in folded:
+            more = further_requests(doc, sentence, folded, province, request)
+            doc.facts.extend(more)
+            request = more[-1] if more else request
         previous_request = request
     doc.facts.extend(targets)
 
