@@ -1,5 +1,5 @@
 """Tasks: every commitment a sentence states, by the patterns of official reporting (see
-`kg.relate.breakdowns`, `kg.relate.requests`, `kg.relate.targets`).
+`kg.relate.breakdowns`, `kg.relate.requests`, `kg.relate.reported_work`, `kg.relate.targets`).
 
 A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
 read as that alone; any other sentence may state a request (or go on with the one before), an
@@ -22,18 +22,15 @@ from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
 from kg.relate.obligations import OBLIGATION_WORD, obligation_in
 from kg.relate.request_lists import RequestList, item_in, list_opened_by
-from kg.relate.requests import (
+from kg.relate.reported_work import (
     PARTNERSHIP_WORD,
     PILOT_WORD,
-    REQUEST_WORDS,
-    asked_span,
-    further_requests,
     joint_work_in,
     pilot_in,
     reported_assignment_in,
-    request_in,
     work_status,
 )
+from kg.relate.requests import REQUEST_WORDS, asked_span, further_requests, request_in
 from kg.relate.targets import TARGET_WORDS, targets_in
 from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
 
