@@ -28,11 +28,12 @@ from kg.relate.task_parts import (
     status_of,
 )
 
-SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")
+SUBJECT_GAP = re.compile(r"\s*(?:cung|da|con|van|se)?\s*")  # between a body and "được", "phối hợp"
 REPORTED = guarded(rf"{word_start('theo')} (?:thoi han|tien do|ke hoach|lo trinh)(?: nhiem vu)?"
                    r"(?P<by>.{0,80}?) giao(?![\w])", "theo thoi han", "theo tien do", "theo ke hoach", "theo lo trinh")
 PILOT_WORD = "thi diem"
-PILOT = guarded(rf"{word_start('duoc')} (?:[\w ]{{0,40}}?)(?:lua chon|chon)(?: la)?[^.;]{{0,60}}?{PILOT_WORD}", PILOT_WORD)
+PILOT = guarded(rf"{word_start('duoc')} (?:[\w ]{{0,40}}?)(?:lua chon|chon)(?: la)?[^.;]{{0,60}}?{PILOT_WORD}",
+                PILOT_WORD)
 PARTNERSHIP_WORD = "phoi hop"
 PARTNERSHIP = guarded(rf"{word_start(PARTNERSHIP_WORD)}( voi)?(?![\w])", PARTNERSHIP_WORD)
 JOINT_WORK = re.compile(r"\s*(xay dung|trinh|hoan thien|trien khai|thuc hien|lap|de xuat|nghien cuu)(?![\w])")
