@@ -56,3 +56,11 @@ def test_a_continuation_opening_the_sentence_comes_before_a_passive_request_afte
                   "giao tổng hợp báo cáo.")
     assert tasks(doc)[1:] == [(("ta-anh-tuan",), ("so-tai-chinh-tinh-phu-yen",), "Planned", None),
                               (("ta-anh-tuan",), ("so-noi-vu-tinh-phu-yen",), "Planned", None)]
+
+
+def test_to_chuc_before_a_verb_goes_on_with_the_request_before_but_a_noun_phrase_does_not() -> None:
+    request = "Chánh Thanh tra tỉnh Phú Yên Lê Văn Hòa yêu cầu Sở Xây dựng tỉnh Phú Yên rà soát 40 hồ sơ tồn đọng."
+    assert tasks(article(request, "Tổ chức kiểm điểm trách nhiệm đối với tập thể, cá nhân có liên quan.")) == [
+        (("le-van-hoa",), ("so-xay-dung-tinh-phu-yen",), "Planned", None)] * 2
+    assert tasks(article(request, "Tổ chức bộ máy của Sở đã được kiện toàn.")) == [
+        (("le-van-hoa",), ("so-xay-dung-tinh-phu-yen",), "Planned", None)]

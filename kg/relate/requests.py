@@ -30,7 +30,9 @@ REQUEST_VERB = WordSearch(*REQUEST_WORDS)
 NOT_A_REQUEST = re.compile(r"(duoc|da duoc|theo|cua|tinh than|su|cac|dap ung|nhu|ve viec|ket qua)\s*$")
 NOT_A_REQUEST_REACH = 9  # its longest word: a match ends where the blanks at the end begin
 TIME_ADVERBIAL = re.compile(r"\s*,?\s*(?:trong|tu|den|toi|sau|truoc|nam|thang|quy)(?![\w])[^,;.]{0,60},")
-IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet)(?![\w])")
+# "Tổ chức" opens an imperative before a verb ("Tổ chức kiểm điểm …"), a noun phrase otherwise ("Tổ chức bộ máy …").
+IMPERATIVE = re.compile(r"\s*(khan truong|tiep tuc|day manh|tap trung|som|chu dong|tang cuong|quyet liet"
+                        r"|to chuc (?:kiem diem|thuc hien|trien khai|ra soat|kiem tra|danh gia))(?![\w])")
 # "được giao 42 biên chế", "được giao 1.200 tỷ đồng": a share of staff or money allotted, no work asked
 ALLOCATION = re.compile(r"\s*(?:tong\s+)?(?:hon\s+|khoang\s+)?[\d.,]+\s+"
                         r"(?:bien che|chi tieu|(?:trieu|ty)\s+dong)(?![\w])")
