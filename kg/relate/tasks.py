@@ -3,7 +3,7 @@
 
 A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
 read as that alone; any other sentence may state a request (or go on with the one before), an
-assignment reported against its deadline, counts of work with a status (but those a request asks to
+assignment reported against its deadline or unfinished after it, counts of work with a status (but those a request asks to
 finish, after its verb), an obligation ("X phải …", when it makes no request), a pilot, joint work
 (unless it is the work a request asks for) and targets. Joint work that names no document rests
 on the one its passage names (see `_basis`). A target restated later in the article ("mục tiêu
@@ -32,6 +32,7 @@ from kg.relate.reported_work import (
 )
 from kg.relate.requests import REQUEST_WORDS, asked_span, further_requests, request_in
 from kg.relate.targets import TARGET_WORDS, targets_in
+from kg.relate.unfinished import unfinished_in
 from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
@@ -81,7 +82,8 @@ def relate_tasks(doc: Document) -> None:
         request = list_item or request_in(doc, sentence, folded, province, previous_request) \
             or obligation_in(doc, sentence, folded)
         request_list = list_opened_by(doc, sentence, folded) or request_list
-        reported = reported_assignment_in(doc, sentence, folded, province)
+        reported = reported_assignment_in(doc, sentence, folded, province) \
+            or (unfinished_in(doc, sentence, folded, previous_request) if request is None else None)
         if request is not None and counts:
             counts = _not_asked(doc, sentence, folded, counts, province)
         if counts and reported is None:
