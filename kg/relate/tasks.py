@@ -1,14 +1,15 @@
 """Tasks: every commitment a sentence states, by the patterns of official reporting (see
-`kg.relate.breakdowns`, `kg.relate.requests`, `kg.relate.reported_work`, `kg.relate.targets`).
+`kg.relate.breakdowns`, `kg.relate.requests`, `kg.relate.obligations`, `kg.relate.reported_work`,
+`kg.relate.unfinished`, `kg.relate.targets`).
 
 A sentence that reports a breakdown of assigned tasks (with the sentences that go on with it) is
-read as that alone; any other sentence may state a request (or go on with the one before), an
-assignment reported against its deadline or unfinished after it, counts of work with a status (but those a request asks to
-finish, after its verb), an obligation ("X phải …", when it makes no request), a pilot, joint work
-(unless it is the work a request asks for) and targets. Joint work that names no document rests
-on the one its passage names (see `_basis`). A target restated later in the article ("mục tiêu
-tăng trưởng hai con số") is the same target: the first statement is kept, completed with a
-deadline a later one gives.
+read as that alone; any other sentence may state a request (or go on with the one before, or ask
+again after a ";"), an obligation ("X phải …", when it makes no request), an assignment reported
+against its deadline or unfinished after it, counts of work with a status (but those a request
+asks to finish, after its verb), a pilot, joint work (unless it is the work a request asks for)
+and targets. Joint work that names no document rests on the one its passage names (see
+`_basis`). A target restated later in the article ("mục tiêu tăng trưởng hai con số") is the same
+target: the first statement is kept, completed with a deadline a later one gives.
 """
 
 from __future__ import annotations
