@@ -31,3 +31,12 @@ def test_the_owner_after_a_figures_noun_is_its_subject_but_not_a_documents_issue
                      "của Chính phủ.")
     assert observations(owned) == [("agency", "bo-cong-thuong", Decimal("50"), "Percent", None)]
     assert observations(issued) == [("province", "phu-yen", Decimal("316"), "Count", None)]
+
+
+def test_a_count_and_a_rate_after_bare_dat_are_two_figures_but_a_share_after_chiem_is_one() -> None:
+    listed = article("Tỷ lệ giải quyết hồ sơ đúng hạn của các phường thuộc tỉnh Quảng Ninh như sau:",
+                     "- Phường Hòa Quang: 4.215 hồ sơ, đạt 99,1%.")
+    share = article("Sở Tư pháp tỉnh Phú Yên có 3.127 hồ sơ quá hạn, chiếm 6,67%.")
+    assert observations(listed) == [("unit", "quang-ninh/phuong-hoa-quang", Decimal("4215"), "Count", None),
+                                    ("unit", "quang-ninh/phuong-hoa-quang", Decimal("99.1"), "Percent", None)]
+    assert observations(share) == [("agency", "so-tu-phap-tinh-phu-yen", Decimal("6.67"), "Percent", None)]

@@ -24,6 +24,9 @@ RANK_WORDS = ("thu", "hang", "vi tri")  # one ends every match, blanks aside
 RANK_REACH = 6  # the longest words of RANK_BEFORE: see `kg.guarded.search_at_end`
 RATE_AFTER_PERCENT = re.compile(r"\s*%?\s*\(\s*")
 RATE_OF_ANOTHER_WHOLE = re.compile(r"\s*%?\s*(?:tổng|so với|của|trên|kế hoạch|dự toán)(?!\w)", re.IGNORECASE)
+# "3.127 hồ sơ quá hạn, chiếm 6,67%", "257.453 hồ sơ, đạt tỷ lệ 62,4%": the rate is the count's share;
+# after a bare "đạt" ("4.215 hồ sơ, đạt 99,1%") it may measure something else, and both are figures.
+SHARE_OF_COUNT = re.compile(r"chiếm|bằng|tỷ lệ|tỉ lệ", re.IGNORECASE)
 COUNT_THEN_RATE = re.compile(r"[^,;.()%\d]{0,80},\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*")
 CLAUSE_END = re.compile(r"[;:]")
 LEVEL_WORDS = ("muc do", "cap do")
@@ -122,8 +125,9 @@ def figures_of(text: str, folded: str, sentence_start: int, numbers: list[Mentio
                 and RATE_AFTER_PERCENT.fullmatch(text, first.end, second.start):
             figures.append(_paired(first, second, second, first, ""))
             i += 2
-        elif second is not None and _is_count_with_its_rate(first, second, text):
-            figures.append(_count_and_rate(first, second, text[first.end:second.start], figures))
+        elif second is not None and _is_count_with_its_rate(first, second, text) \
+                and (paired := _count_and_rate(first, second, text[first.end:second.start], figures)) is not None:
+            figures.append(paired)
             i += 2
         else:
             lead = folded[sentence_start:first.start]
@@ -168,7 +172,9 @@ def _count_and_rate(count: Mention, rate: Mention, between: str, earlier: list[F
     total = next((f.value for f in reversed(earlier) if f.unit == "Count" and f.numerator is None), None)
     if total is not None and total > counted and _rounds_to(counted * 100 / total, value):
         return Figure(count.start, rate.end, value, "Percent", counted, total, "", True, between)
-    return Figure(count.start, rate.end, value, "Percent", None, None, "", True, between)
+    if SHARE_OF_COUNT.search(between):
+        return Figure(count.start, rate.end, value, "Percent", None, None, "", True, between)
+    return None
 
 
 def _rounds_to(share: Decimal, rate: Decimal) -> bool:
