@@ -165,9 +165,11 @@ def _is_count_with_its_rate(count: Mention, rate: Mention, text: str) -> bool:
         and RATE_OF_ANOTHER_WHOLE.match(text, rate.end) is None
 
 
-def _count_and_rate(count: Mention, rate: Mention, between: str, earlier: list[Figure]) -> Figure:
+def _count_and_rate(count: Mention, rate: Mention, between: str, earlier: list[Figure]) -> Figure | None:
     """The rate, with the count as numerator over the last count before it when the rate is
-    that share as rounded ("tiếp nhận 412.586 hồ sơ, trong đó 257.453 …, đạt tỷ lệ 62,4%")."""
+    that share as rounded ("tiếp nhận 412.586 hồ sơ, trong đó 257.453 …, đạt tỷ lệ 62,4%"), or
+    alone when the words call it the count's share (`SHARE_OF_COUNT`); None when they do not, and
+    the count and the rate are two figures."""
     value, counted = rate.attrs["value"], count.attrs["value"]
     total = next((f.value for f in reversed(earlier) if f.unit == "Count" and f.numerator is None), None)
     if total is not None and total > counted and _rounds_to(counted * 100 / total, value):
