@@ -235,3 +235,10 @@ def test_a_party_committee_in_the_old_tone_placement_names_no_province() -> None
 def test_the_news_agency_and_a_cooperative_are_no_communes() -> None:
     doc = lines_doc("Tỉnh Phú Yên. Theo Thông tấn xã Việt Nam, Hợp tác xã Tân Phú và xã Hòa Quang được khen.")
     assert places(doc) == [("province", "phu-yen", "Phú Yên"), ("admin_unit", "phu-yen/xa-hoa-quang", "xã Hòa Quang")]
+
+
+def test_a_ward_named_after_a_person_labels_a_list_item_but_a_person_after_a_title_is_no_unit() -> None:
+    doc = lines_doc("Tỉnh Quảng Ninh.", "- Phường Trần Quốc Nghiễn: 2.140 hồ sơ.",
+                    "Chủ tịch UBND phường Hà Minh Hải phát biểu.")
+    assert places(doc) == [("province", "quang-ninh", "Quảng Ninh"),
+                           ("admin_unit", "quang-ninh/phuong-tran-quoc-nghien", "Phường Trần Quốc Nghiễn")]

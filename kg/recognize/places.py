@@ -225,13 +225,16 @@ def _opens_a_person(names: list[tuple[str, int]], index: int) -> bool:
 
 
 _MIDDLE_NAMES = ("Văn", "Thị")
+# A unit's name ending at a colon labels an item of a list, and is all the unit's name.
+_LIST_LABEL_END = re.compile(r"\s*:")
 
 
 def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool
                   ) -> tuple[str, int, str | None] | None:
     """The longest known name at the start of `names` with its province, or the words up to a
-    surname that opens a person's name ("Bắc Hà" keeps its "Hà") with no province yet; None when the words name a centrally governed city or, three or
-    more words starting with a surname, a person."""
+    surname that opens a person's name ("Bắc Hà" keeps its "Hà") with no province yet, or all the
+    words before a colon ("Phường Lê Thanh Nghị: …", named after a person); None when the words name
+    a centrally governed city or, three or more words starting with a surname, a person."""
     for count in range(len(names), 0, -1):
         written = " ".join(w for w, _ in names[:count])
         key, end = normalise(written), names[count - 1][1]
@@ -246,8 +249,11 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
         if key in unit_provinces() and _same_spelling(unit_names()[key], written):
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug
-    if not names or (len(names) >= 3 and _opens_a_person(names, 0)):
+    labels_a_list = bool(names) and _LIST_LABEL_END.match(folded, names[-1][1]) is not None
+    if not names or (len(names) >= 3 and _opens_a_person(names, 0) and not labels_a_list):
         return None  # "UBND thành phố Hà Minh Hải", "UBND huyện Lục Văn Chung": a person after the title
+    if labels_a_list:  # "- Phường Lê Thanh Nghị: 4.028 hồ sơ": named after a person
+        return " ".join(w for w, _ in names), names[-1][1], None
     kept = [names[0]]
     for index, (word, end) in enumerate(names[1:3], start=1):
         if index + 1 < len(names) and _opens_a_person(names, index):
