@@ -110,6 +110,31 @@ _CENTRE: tuple[Agency, ...] = (
     Agency("Quốc hội", "National Assembly"),
     Agency("Ủy ban Thường vụ Quốc hội", "Standing Committee of the National Assembly", (), ("UBTVQH",)),
     Agency("Văn phòng Quốc hội", "Office of the National Assembly"),
+    # the National Assembly's council and committees, those of its 2025 restructuring and those before
+    Agency("Hội đồng Dân tộc của Quốc hội", "Ethnic Council of the National Assembly", ("Hội đồng Dân tộc",)),
+    Agency("Ủy ban Pháp luật và Tư pháp của Quốc hội", "Committee for Law and Justice of the National Assembly",
+           ("Ủy ban Pháp luật và Tư pháp",), period=SINCE_2025),
+    Agency("Ủy ban Kinh tế và Tài chính của Quốc hội", "Committee for Economic and Financial Affairs of the National "
+           "Assembly", ("Ủy ban Kinh tế và Tài chính",), period=SINCE_2025),
+    Agency("Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Committee for National Defence, Security and "
+           "Foreign Affairs of the National Assembly", ("Ủy ban Quốc phòng, An ninh và Đối ngoại",), period=SINCE_2025),
+    Agency("Ủy ban Văn hóa và Xã hội của Quốc hội", "Committee for Culture and Society of the National Assembly",
+           ("Ủy ban Văn hóa và Xã hội",), period=SINCE_2025),
+    Agency("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Committee for Science, Technology and "
+           "Environment of the National Assembly", ("Ủy ban Khoa học, Công nghệ và Môi trường",)),
+    Agency("Ủy ban Công tác đại biểu", "Committee for Deputies' Affairs", period=SINCE_2025),
+    Agency("Ủy ban Dân nguyện và Giám sát", "Committee for Petitions and Supervision", period=SINCE_2025),
+    Agency("Ủy ban Pháp luật của Quốc hội", "Law Committee of the National Assembly", period=UNTIL_2025),
+    Agency("Ủy ban Tư pháp của Quốc hội", "Judicial Committee of the National Assembly", period=UNTIL_2025),
+    Agency("Ủy ban Kinh tế của Quốc hội", "Economic Committee of the National Assembly", period=UNTIL_2025),
+    Agency("Ủy ban Tài chính, Ngân sách của Quốc hội", "Finance and Budget Committee of the National Assembly",
+           ("Ủy ban Tài chính, Ngân sách", "Ủy ban Tài chính - Ngân sách"), period=UNTIL_2025),
+    Agency("Ủy ban Quốc phòng và An ninh của Quốc hội", "National Defence and Security Committee of the National "
+           "Assembly", ("Ủy ban Quốc phòng và An ninh",), period=UNTIL_2025),
+    Agency("Ủy ban Văn hóa, Giáo dục của Quốc hội", "Committee for Culture and Education of the National Assembly",
+           ("Ủy ban Văn hóa, Giáo dục",), period=UNTIL_2025),
+    Agency("Ủy ban Xã hội của Quốc hội", "Social Affairs Committee of the National Assembly", period=UNTIL_2025),
+    Agency("Ủy ban Đối ngoại của Quốc hội", "Foreign Affairs Committee of the National Assembly", period=UNTIL_2025),
     Agency("Chủ tịch nước", "President of Vietnam", head=True),
     Agency("Văn phòng Chủ tịch nước", "Office of the President"),
     Agency("Chính phủ", "Government of Vietnam"),

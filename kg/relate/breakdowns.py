@@ -30,6 +30,7 @@ BARE_PLACE = re.compile(r"\s*(tinh|toan tinh|thanh pho|toan thanh pho)(?![\w])")
 SOURCE = re.compile(r"\s*theo [^,;]*,")  # "Theo Bộ Tư pháp, …": who reports, not who owes
 REFERRING = re.compile(r"(?<![\w])(doi voi|voi|cac|nhung)\s*$")  # "Đối với 7 nhiệm vụ quá hạn, …": no report
 REFERRING_REACH = 7  # its longest words (see `search_at_end`)
+PLEDGE = re.compile(r"(?<![\w])se(?![\w])")
 IN_WHICH = re.compile(rf"({word_start('trong do', 'trong so nay', 'trong so do')})(?![\w])")
 AS_OF = re.compile(rf"({word_start('den', 'toi')})( het)?( ngay)?\s*$")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -96,6 +97,8 @@ def status_counts_in(doc: Document, sentence: Sentence, counts: list[Mention],
                 or GIVEN_TO_ALL.search(before):  # the counts of tasks given to everyone are no one's
             continue
         opening = clause_span(doc, sentence, number)
+        if _pledged(doc, opening.start, number.start):  # "Bộ sẽ hoàn thành 27 nhiệm vụ quá hạn …": no report
+            continue
         if facts and IN_WHICH.search(doc.folded[opening.start:number.start]):
             facts.append(replace(facts[-1], label=clause, status=status, count=int(number.attrs["value"]),
                                  total=facts[-1]))
@@ -104,6 +107,11 @@ def status_counts_in(doc: Document, sentence: Sentence, counts: list[Mention],
                               assigned_to=tuple(_counted_for(doc, sentence, opening, number, province)),
                               based_on=directives_in(doc, sentence)))
     return [fact for fact in facts if fact.assigned_to]
+
+
+def _pledged(doc: Document, start: int, end: int) -> bool:
+    """Whether "sẽ" (will) stands between `start` and `end`: "chia sẻ" folds to its letters."""
+    return any(doc.text[m.start() + 1] in "ẽẼ" for m in PLEDGE.finditer(doc.folded, start, end))
 
 
 def _status_of_list(before: str) -> str | None:

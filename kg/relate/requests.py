@@ -42,6 +42,12 @@ SPEAKER_REACH = 3  # sentences back a pronoun subject ("Ông …") may point
 PRONOUN_SUBJECT = re.compile(r"\s*(ong|ba|dong chi|(?:dong chi )?chu toa)( cung| da| tiep tuc)*\s*")
 CHAIR = re.compile(r"\s*(?:dong chi )?chu toa")
 UNNAMED_MINISTER = re.compile(r"\s*(?:bo truong|thu truong)(?: (?:cung|da|tiep tuc|dong y|va))*\s*$")
+# Asking leave or a decision of a higher body ("đề nghị UBND tỉnh cho gia hạn 3 nhiệm vụ", "kiến nghị Bộ xem
+# xét …") petitions it: no work is asked of it.
+PETITION = re.compile(r"\s*(?:cho (?:phep|gia han|y kien|chu truong)|xem xet|chap thuan)(?![\w])")
+BARE_BODY = re.compile(r"\s*(bo|so|cuc|uy ban)(?: (?:cung|da|tiep tuc))*\s*")
+BARE_BODY_PREFIX = {"bo": "bo-", "so": "so-", "cuc": "cuc-", "uy ban": "uy-ban-"}
+PEOPLES_COMMITTEE = "uy-ban-nhan-dan-"
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
@@ -89,6 +95,8 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
                 work_start = sentence.start + after
             if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
                 continue
+            if PETITION.match(doc.folded, work_start, sentence.end):  # "đề nghị UBND tỉnh cho gia hạn …"
+                continue
         # A verb in a name ("Ban Chỉ đạo") asks nothing: the dearest test, so asked last
         if doc.covered(Span(begin, begin + 1), ENTITY_KINDS):
             continue
@@ -103,7 +111,8 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
                 assigners = last_assigners(doc)
         if not assigners:
             assigners = (_official_called(doc, sentence, opening)
-                         or _ministry_of_unnamed_minister(doc, sentence, opening))
+                         or _ministry_of_unnamed_minister(doc, sentence, opening)
+                         or _body_at_hand(doc, sentence, opening))
         document = None if assigners else _document_asking(doc, sentence, opening)
         if document is not None:
             assigners = [EntityRef("agency", document.attrs["issuer"])]
@@ -295,6 +304,18 @@ def _ministry_of_unnamed_minister(doc: Document, sentence: Sentence, opening: st
         return []
     ministries = [m for m in doc.mentions_in(Span(0, sentence.start), "agency") if m.key.startswith("bo-")]
     return [EntityRef("agency", ministries[-1].key)] if ministries else []
+
+
+def _body_at_hand(doc: Document, sentence: Sentence, opening: str) -> list[EntityRef]:
+    """"Ủy ban đề nghị …", "Bộ cũng yêu cầu …": the body of that head named last before the sentence
+    (a committee, not a People's Committee, for a bare "Ủy ban"); `opening`, the folded words before the verb."""
+    bare = BARE_BODY.fullmatch(opening)
+    if bare is None:
+        return []
+    prefix = BARE_BODY_PREFIX[bare.group(1)]
+    bodies = [m for m in doc.mentions_in(Span(0, sentence.start), "agency")
+              if m.key.startswith(prefix) and not m.key.startswith(PEOPLES_COMMITTEE)]
+    return [ref_of(bodies[-1])] if bodies else []
 
 
 def speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:

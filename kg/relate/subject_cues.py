@@ -37,7 +37,7 @@ MINISTRY_WORD = guarded(r"(Bộ|Sở|Cục)(?<!\wBộ)(?<!\wSở)(?<!\wCục)"
 UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
 PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 # an owner, source, partner or recipient ("Bộ đã trình Chính phủ ban hành 14 nghị định") is not who reports
-NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tai|tu|cho|giua|trinh|gui)\s*$")
+NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tu|cho|giua|trinh|gui)\s*$")
 MEASURE_OF = re.compile(r"\b(ty le|ti le|chi so|so luong|tong so|thu hang|xep hang)\b[^,;:]*\bcua\s*$")  # its owner
 REPORTER_BEFORE = re.compile(r"\btheo\b[^,;]*$|\b(bao cao|so lieu|thong ke|cong bo|danh gia) cua\s*$")
 PAREN_AFTER_PLACE = re.compile(r"^\s*[(:]?\s*(hon|tren|gan|khoang|dat|duoi)?\s*$")

@@ -85,7 +85,7 @@ def relate_tasks(doc: Document) -> None:
         request_list = list_opened_by(doc, sentence, folded) or request_list
         reported = reported_assignment_in(doc, sentence, folded, province) \
             or (unfinished_in(doc, sentence, folded, previous_request) if request is None else None)
-        if request is not None and counts:
+        if counts:  # what a request asks, whoever asks it, is no report
             counts = _not_asked(doc, sentence, folded, counts, province)
         if counts and reported is None:
             doc.facts.extend(status_counts_in(doc, sentence, counts, province))

@@ -1,0 +1,29 @@
+"""Patterns a tenth blind batch showed, read by the whole pipeline: the National Assembly's
+committees and their posts, a bare "Ủy ban" or "Bộ" asking for the body at hand, petitions to a
+higher body, pledges, and the figures of a department named after "tại"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.facts import MembershipFact
+from tests.test_report_patterns import article, observations, tasks
+
+
+def test_a_committee_of_the_assembly_its_posts_and_a_bare_uy_ban_asking() -> None:
+    doc = article("Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Thanh Tùng chủ trì phiên giải trình với Bộ Tư pháp.",
+                  "Ủy ban đề nghị Bộ Tư pháp hoàn thành 12 nhiệm vụ quá hạn trước ngày 31/12/2025.")
+    posts = [(f.official.slug, f.role, f.organization.slug) for f in doc.facts if isinstance(f, MembershipFact)]
+    assert posts == [("hoang-thanh-tung", "Chủ nhiệm", "uy-ban-phap-luat-va-tu-phap-cua-quoc-hoi")]
+    assert tasks(doc) == [(("uy-ban-phap-luat-va-tu-phap-cua-quoc-hoi",), ("bo-tu-phap",), "Planned", None)]
+
+
+def test_a_petition_to_a_higher_body_and_a_pledge_are_no_tasks() -> None:
+    doc = article("Sở Nội vụ tỉnh Quảng Ninh đề nghị UBND tỉnh cho gia hạn 3 nhiệm vụ đến ngày 31/12/2025.",
+                  "Giám đốc Sở cho biết, Sở sẽ hoàn thành 5 nhiệm vụ quá hạn trong quý I/2026.")
+    assert tasks(doc) == []
+
+
+def test_a_department_after_tai_owns_the_figures_told_of_it() -> None:
+    doc = article("Đại biểu dẫn chứng, tại Sở Công Thương tỉnh Quảng Ninh còn 215 hồ sơ quá hạn.")
+    assert observations(doc) == [("agency", "so-cong-thuong-tinh-quang-ninh", Decimal("215"), "Count", None)]
