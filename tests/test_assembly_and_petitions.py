@@ -27,3 +27,20 @@ def test_a_petition_to_a_higher_body_and_a_pledge_are_no_tasks() -> None:
 def test_a_department_after_tai_owns_the_figures_told_of_it() -> None:
     doc = article("Đại biểu dẫn chứng, tại Sở Công Thương tỉnh Quảng Ninh còn 215 hồ sơ quá hạn.")
     assert observations(doc) == [("agency", "so-cong-thuong-tinh-quang-ninh", Decimal("215"), "Count", None)]
+
+
+def posts(doc) -> list[tuple[str, str, str]]:
+    return [(f.official.slug, f.role, f.organization.slug) for f in doc.facts if isinstance(f, MembershipFact)]
+
+
+def test_names_listed_after_a_post_and_a_colon_each_hold_it() -> None:
+    doc = article("Dự họp có các đồng chí Phó Chủ tịch UBND tỉnh Quảng Ninh: Cao Tường Huy, Nghiêm Xuân Cường "
+                  "và Vũ Văn Diện; lãnh đạo các sở, ngành.")
+    assert posts(doc) == [("cao-tuong-huy", "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-quang-ninh"),
+                          ("nghiem-xuan-cuong", "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-quang-ninh"),
+                          ("vu-van-dien", "Phó Chủ tịch", "uy-ban-nhan-dan-tinh-quang-ninh")]
+
+
+def test_chanh_van_phong_after_a_name_heads_the_office_named_before() -> None:
+    doc = article("Báo cáo của Văn phòng UBND tỉnh Quảng Ninh do ông Nguyễn Văn Thành, Chánh Văn phòng trình bày.")
+    assert posts(doc) == [("nguyen-van-thanh", "Chánh Văn phòng", "van-phong-uy-ban-nhan-dan-tinh-quang-ninh")]

@@ -78,6 +78,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_BEFORE_BODY = re.compile(r"\s*(?:của\s+)?")
 _COMMA = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*")
 _SPACES = re.compile(r"\s+")
+_LIST_COLON = re.compile(r"\s*:")
+# Titles holding the head of the body they head: its key's start.
+_HEAD_IN_TITLE = {"Chánh Văn phòng": "van-phong-", "Phó Chánh Văn phòng": "van-phong-",
+                  "Chánh Thanh tra": "thanh-tra-", "Phó Chánh Thanh tra": "thanh-tra-"}
+_NAME_SEPARATOR = re.compile(r"\s*,|\s+và(?=\s)")
 _LIST_SEPARATOR = re.compile(r";\s*")
 # A body written by its head alone after a title ("…, Giám đốc Sở trình bày").
 _BARE_HEAD = re.compile(rf"\s+({'|'.join(KEY_PREFIX_OF_HEAD)})(?![^\W\d_])(?!\s+[A-ZĐ])")
@@ -181,8 +186,12 @@ def _title_first(doc: Document, sentence: Sentence, first: re.Match[str], bodies
             role = _without_other_bodies_posts(role, body.key)
         organization = body.key if body is not None else IMPLIED_BODY.get(role)
         name = _name_at(doc, cursor, sentence)
+        listed = _names_listed(doc, cursor, sentence) if name is None else []
         if name is not None:
             named.append(_official(start, name, doc, role, organization))
+        elif listed:  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B"
+            named.extend(_official(start if not index else holder.start, holder, doc, role, organization)
+                         for index, holder in enumerate(listed))
         elif not doc.covered(Span(start, cursor), ("agency",)) or body is not None:
             bare.append(Mention(start, cursor, "official", "", {"role": role, "organization": organization}))
     return named, bare
@@ -252,7 +261,8 @@ def _name_first(doc: Document, sentence: Sentence, honorifics: list[int], earlie
 def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodies) -> tuple[str, Mention, int] | None:
     """", <titles> <body>" at `position`, unless a name follows the body (the next person's post),
     with where the post ends. The body may be written by its head alone ("…, Giám đốc Sở trình
-    bày"): it is the body of that head the sentence named before."""
+    bày") or only in the title ("…, Chánh Văn phòng trình bày"): it is the body of that head the
+    sentence named before."""
     comma = _COMMA.match(doc.text, position, sentence.end)
     title = _title_pattern().match(doc.folded, comma.end(), sentence.end) if comma else None
     if title is None:
@@ -263,8 +273,12 @@ def _apposition(doc: Document, position: int, sentence: Sentence, bodies: _Bodie
         role, body = _committee_post(doc, role, title.end(), sentence, bodies)
     if body is None:
         head = _BARE_HEAD.match(doc.text, title.end(), sentence.end)
-        named = bodies.before(title.start(), sentence, KEY_PREFIX_OF_HEAD[head.group(1)]) if head else None
-        return (role, named, head.end()) if head and named else None
+        if head is None:  # "…, Chánh Văn phòng trình bày": the office the title heads, named before
+            prefix = _HEAD_IN_TITLE.get(role.split(", ")[-1])
+            named = bodies.before(title.start(), sentence, prefix) if prefix else None
+            return (role, named, title.end()) if named else None
+        named = bodies.before(title.start(), sentence, KEY_PREFIX_OF_HEAD[head.group(1)])
+        return (role, named, head.end()) if named else None
     if _name_at(doc, body.end, sentence) is not None:
         return None
     return role, body, body.end
@@ -302,6 +316,18 @@ def _name_at(doc: Document, position: int, sentence: Sentence) -> Span | None:
     if syllables < 2 or doc.covered(Span(begin, end), ("province", "agency")):
         return None
     return Span(begin, end)
+
+
+def _names_listed(doc: Document, position: int, sentence: Sentence) -> list[Span]:
+    """The names listed after a colon at `position` ("Phó Chủ tịch UBND tỉnh: A, B và C")."""
+    colon = _LIST_COLON.match(doc.text, position, sentence.end)
+    names: list[Span] = []
+    cursor = colon.end() if colon is not None else -1
+    while cursor >= 0 and (name := _name_at(doc, cursor, sentence)) is not None:
+        names.append(name)
+        separator = _NAME_SEPARATOR.match(doc.text, name.end, sentence.end)
+        cursor = separator.end() if separator is not None else -1
+    return names
 
 
 def _capitalised(word: str) -> bool:
