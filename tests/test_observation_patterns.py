@@ -40,3 +40,11 @@ def test_a_count_and_a_rate_after_bare_dat_are_two_figures_but_a_share_after_chi
     assert observations(listed) == [("unit", "quang-ninh/phuong-hoa-quang", Decimal("4215"), "Count", None),
                                     ("unit", "quang-ninh/phuong-hoa-quang", Decimal("99.1"), "Percent", None)]
     assert observations(share) == [("agency", "so-tu-phap-tinh-phu-yen", Decimal("6.67"), "Percent", None)]
+
+
+def test_a_bare_xa_or_phuong_is_the_commune_named_before_but_listed_kinds_name_none() -> None:
+    doc = article("Xã Hòa Quang, tỉnh Quảng Ninh được thành lập năm 2025.",
+                  "Trung tâm Phục vụ hành chính công xã tiếp nhận 1.382 hồ sơ trong tháng 7/2025.",
+                  "Toàn tỉnh, 54 xã, phường tiếp nhận 30.100 hồ sơ.")
+    assert observations(doc) == [("unit", "quang-ninh/xa-hoa-quang", Decimal("1382"), "Count", "2025-07"),
+                                 ("province", "quang-ninh", Decimal("30100"), "Count", None)]

@@ -1,5 +1,5 @@
 """The words of a sentence that say whose a figure is (`kg.relate.observations` reads them): an
-unnamed group ("các tỉnh", "cả nước"), a bare "tỉnh", "huyện" or "thành phố", the ministry or
+unnamed group ("các tỉnh", "cả nước"), a bare "tỉnh", "huyện", "thành phố", "xã" or "phường", the ministry or
 department at hand ("Bộ đã …", "của Sở"), and the words that make a body no subject ("theo", "của",
 "với" …) or a reporter ("Theo báo cáo của …").
 """
@@ -25,16 +25,21 @@ AVERAGE = guarded(r"(trung bình|bình quân)(?<!\wtrung bình)(?<!\wbình quân
 # "cấp tỉnh", "cấp huyện" name a level of government, not a place.
 PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)(?<!cấp tỉnh)\b(?! giao)"
                         r"(?!\s*[,/]\s*thành phố)", "tỉnh")
-UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})"
-                                   for w in ("thành phố", "huyện", "thị xã", "quận")) + r")\b(?! trực thuộc)",
-                    "thành phố", "huyện", "thị xã", "quận")
+UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})(?<!các {w})"
+                                   for w in ("thành phố", "huyện", "thị xã", "quận", "xã", "phường"))
+                    + r")(?<!thị xã)(?<!tác xã)(?<!tấn xã)\b(?! trực thuộc| hội)"
+                    # "99 xã, phường", "các xã/phường": kinds of units listed, none of them named
+                    r"(?<!xã, phường)(?<!xã/phường)(?<!xã và phường)(?<!phường, xã)(?<!phường/xã)(?<!phường và xã)"
+                    r"(?!, xã|, phường|/xã|/phường| và xã| và phường)",
+                    "thành phố", "huyện", "thị xã", "quận", "xã", "phường")
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ", "Cục còn …": the ministry, department
 # or agency at hand
 MINISTRY_WORD = guarded(r"(Bộ|Sở|Cục)(?<!\wBộ)(?<!\wSở)(?<!\wCục)"
                         r"(?=\s+(đã|có|còn|cũng|đang|tiếp tục|sẽ|luôn|mới|vẫn)\b)"
                         r"|(Bộ|Sở)(?<=của Bộ|của Sở)\b(?!\s*[A-ZĐ,])|Cục(?<=của Cục)\b(?!\s*[A-ZĐ,])",
                         "Bộ", "Sở", "Cục")
-UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-"}
+UNIT_PREFIX = {"thành phố": "thanh-pho-", "huyện": "huyen-", "thị xã": "thi-xa-", "quận": "quan-", "xã": "xa-",
+               "phường": "phuong-"}
 PARTNER_BEFORE = re.compile(r"(?<![\w])voi\s*$")  # "hợp nhất với Bộ …", "phối hợp với Bộ …"
 # an owner, source, partner or recipient ("Bộ đã trình Chính phủ ban hành 14 nghị định") is not who reports
 NOT_SUBJECT_BEFORE = re.compile(r"\b(theo|cua|bao cao|voi|do|tu|cho|giua|trinh|gui)\s*$")
