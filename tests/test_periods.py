@@ -227,3 +227,10 @@ def test_the_past_months_are_those_before_the_articles_own_in_its_year() -> None
         ("9 tháng qua", "2024-01/2024-09"), ("3 tháng vừa qua", "2024-07/2024-09")]
     assert _keys("Tỷ lệ 9 tháng qua đạt 99,46%.") == []
     assert _keys("Tỷ lệ 12 tháng qua đạt 99,46%.", issued="2024-10-15") == []
+
+
+def test_trong_n_thang_opening_a_sentence_is_the_year_so_far_but_a_length_of_time_elsewhere() -> None:
+    assert _keys("Trong 10 tháng, toàn tỉnh có 1.846 doanh nghiệp thành lập mới.",
+                 "Giám đốc Sở: Trong 9 tháng, Sở tiếp nhận 4.200 hồ sơ.",
+                 "Sở phải hoàn thành trong 3 tháng, kể từ ngày ký.", issued="2025-11-05") == [
+        ("10 tháng", "2025-01/2025-10", "span"), ("9 tháng", "2025-01/2025-09", "span")]

@@ -9,8 +9,8 @@ own in its year, "9 tháng qua"),
 "before" (trước năm 2025), "after" (sau năm 2025). "Cuối năm X" stays the year X with bound
 "end" rather than a made-up 31 December, since the text gives no day.
 
-A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "quý I", "trong tháng
-9", but not "ngày 5 tháng 9", a day, nor "tháng 9 năm ngoái") takes the
+A period whose year the text leaves out ("Chiều 14/5", "6 tháng đầu năm", "Trong 10 tháng," opening
+a sentence, "quý I", "trong tháng 9", but not "ngày 5 tháng 9", a day, nor "tháng 9 năm ngoái") takes the
 year of the article (doc.meta.issued), else an explicit year of the same sentence, else the year
 of the last dated, monthly or quarterly period the article gave before it, else it is not
 emitted. A day/month pair without year is a date only after a word that announces a date
@@ -70,6 +70,9 @@ _SPAN = (
     rf"(?P<span>(?P<n>\d{{1,2}})\s+tháng\s+(?:(?:(?P<edge>đầu|cuối)\s+)?năm"
     rf"(?:\s+(?P<sy>{_YEAR})|(?!\s+(?:ngoái|trước|qua|sau|tới|kế)(?!\w))){_END}|(?P<past>(?:vừa\s+)?qua)(?!\w)))"
 )
+# "Trong 10 tháng, toàn tỉnh có …" opening a sentence (or what follows its colon): the months of the year
+# so far, as "10 tháng đầu năm" says; elsewhere "trong 3 tháng" is a length of time.
+_OPENING_MONTHS = r"(?P<opening>(?:(?<=^trong )|(?<=: trong ))(?P<on>\d{1,2})\s+tháng(?=\s*,))"
 _QUARTER = rf"(?P<quarter>quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*(?:/|năm|-)\s*(?P<qy>{_YEAR}))?(?![\w/]))"
 _DATE = rf"(?P<date>(?:ngày\s+)?(?:{DATE_TEXT}){_END})"
 _MONTH = (
@@ -88,14 +91,15 @@ _THIS_YEAR = r"(?P<thisyear>(?:(?P<tbound>cuối|đầu)\s+)?năm\s+nay(?!\w))"
 _PERIOD = re.compile(
     _START
     + r"(?=[\dgtnqhscđpi])(?:"
-    + "|".join((_DATES, _INDEX, _RANGE, _SPAN, _QUARTER, _DATE, _MONTH, _DAYMONTH, _YEARS, _ONE_YEAR, _VISION,
-                _THIS_YEAR))
+    + "|".join((_DATES, _INDEX, _RANGE, _SPAN, _OPENING_MONTHS, _QUARTER, _DATE, _MONTH, _DAYMONTH, _YEARS,
+                _ONE_YEAR, _VISION, _THIS_YEAR))
     + ")",
     re.IGNORECASE,
 )
 # The kinds that may start with a digit, in the same order: at a digit the others fail at once, so
 # this gives what _PERIOD gives there (the same groups by name) without trying them.
-_PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _DATE, _MONTH)) + ")", re.IGNORECASE)
+_PERIOD_AT_DIGIT = re.compile(_START + "(?:" + "|".join((_RANGE, _SPAN, _OPENING_MONTHS, _DATE, _MONTH)) + ")",
+                              re.IGNORECASE)
 _ANCHOR_WORDS = (("nay", "nay"), ("quy", "quý"))
 """Periods are anchored on a run of digits, or on "quý" or "nay" in any case (the folded word,
 then the word lower-cased, see `_word_anchors`). Every period holds a digit but "năm nay" and
@@ -270,6 +274,9 @@ def _interpret(
         return _past_months(int(match.group("n")), article_year, issued_month)
     if group == "span":
         return _span(match, article_year or sentence_year)
+    if group == "opening":
+        year, months = article_year or sentence_year, int(match.group("on"))
+        return (f"{year}-01/{year}-{months:02d}", {"grain": "span"}) if year and 1 <= months <= 12 else None
     if group == "quarter":
         year = _int(match.group("qy")) or article_year or sentence_year
         quarter = _ROMAN_QUARTERS[match.group("q").lower()]
