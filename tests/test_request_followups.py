@@ -64,3 +64,13 @@ def test_to_chuc_before_a_verb_goes_on_with_the_request_before_but_a_noun_phrase
         (("le-van-hoa",), ("so-xay-dung-tinh-phu-yen",), "Planned", None)] * 2
     assert tasks(article(request, "Tổ chức bộ máy của Sở đã được kiện toàn.")) == [
         (("le-van-hoa",), ("so-xay-dung-tinh-phu-yen",), "Planned", None)]
+
+
+def test_a_body_asked_to_direct_after_a_request_and_a_document_asking_after_a_topic() -> None:
+    doc = article("Ban Thường vụ Tỉnh ủy Quảng Ninh giao UBND tỉnh Quảng Ninh ban hành quy chế trước ngày 31/12/2025. "
+                  "UBND tỉnh Quảng Ninh chỉ đạo hoàn thành dứt điểm 3 nhiệm vụ quá hạn.",
+                  "Đối với UBND tỉnh Quảng Ninh, Kế hoạch số 12/KH-BNV của Bộ Nội vụ yêu cầu Sở Nội vụ tỉnh Quảng "
+                  "Ninh rà soát vị trí việc làm. Kế hoạch cũng yêu cầu Sở Tư pháp tỉnh Quảng Ninh rà soát văn bản.")
+    asked = [(("tinh-uy-quang-ninh",), ("uy-ban-nhan-dan-tinh-quang-ninh",), "Planned", None)]
+    assert tasks(doc) == asked * 2 + [(("bo-noi-vu",), ("so-noi-vu-tinh-quang-ninh",), "Planned", None),
+                                      (("bo-noi-vu",), ("so-tu-phap-tinh-quang-ninh",), "Planned", None)]

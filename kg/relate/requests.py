@@ -51,7 +51,7 @@ PEOPLES_COMMITTEE = "uy-ban-nhan-dan-"
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
-                        r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet)(?![\w])")
+                        r"|tham muu|huong dan|cap nhat|dua|som|kip thoi|quyet liet|chi dao)(?![\w])")
 CLAUSE_SEPARATOR = re.compile(r";\s*")
 # A topic opening a sentence, its bodies asked when the verb names no one (see `_topic`).
 TOPIC = re.compile(r"\s*(?:doi voi|rieng voi|rieng)\s+")
@@ -89,10 +89,10 @@ def request_in(doc: Document, sentence: Sentence, folded: str, province: str | N
             if not assignees and adverbial:
                 assignees, work_start = assignees_at(doc, Span(sentence.start + adverbial.end(), sentence.end),
                                                      province)
-            subject_at = 0  # where the words before the verb that may name who asks start
+            # where the words before the verb that may name who asks start: after a topic opening the sentence
+            topic, subject_at = _topic(doc, sentence, folded, verb.start(), province)
             if not assignees:
-                assignees, subject_at = _topic(doc, sentence, folded, verb.start(), province)
-                work_start = sentence.start + after
+                assignees, work_start = topic, sentence.start + after
             if not assignees:  # asked of no one named: whoever asks does not matter (most often the case)
                 continue
             if PETITION.match(doc.folded, work_start, sentence.end):  # "đề nghị UBND tỉnh cho gia hạn …"
@@ -180,9 +180,9 @@ def _clause_request(doc: Document, sentence: Sentence, folded: str, clause: Span
 
 def _topic(doc: Document, sentence: Sentence, folded: str, verb_at: int, province: str | None
            ) -> tuple[list[EntityRef], int]:
-    """"Đối với UBND phường A và UBND phường B, Chủ tọa đề nghị hoàn thành …": the bodies a sentence
-    opens with as its topic are asked when no one is named after the verb at `verb_at`; with where
-    the words after the topic's comma start (0 when there is no topic)."""
+    """"Đối với UBND phường A và UBND phường B, Chủ tọa đề nghị hoàn thành …": the places or bodies a
+    sentence opens with as its topic (asked when no one is named after the verb at `verb_at`), and
+    where the words after the topic's comma start, who may ask (0 when there is no topic)."""
     topic = TOPIC.match(folded, 0, verb_at)
     if topic is None:
         return [], 0

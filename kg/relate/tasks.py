@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.document import Document, Mention, Sentence
+from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.guarded import AnyWord
 from kg.recognize.places import main_province
@@ -31,7 +31,7 @@ from kg.relate.reported_work import (
     reported_assignment_in,
     work_status,
 )
-from kg.relate.requests import REQUEST_WORDS, asked_span, further_requests, request_in
+from kg.relate.requests import ASKED_CLAUSE_END, REQUEST_WORDS, asked_span, further_requests, request_in
 from kg.relate.targets import TARGET_WORDS, targets_in
 from kg.relate.unfinished import unfinished_in
 from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
@@ -86,7 +86,7 @@ def relate_tasks(doc: Document) -> None:
         reported = reported_assignment_in(doc, sentence, folded, province) \
             or (unfinished_in(doc, sentence, folded, previous_request) if request is None else None)
         if counts:  # what a request asks, whoever asks it, is no report
-            counts = _not_asked(doc, sentence, folded, counts, province)
+            counts = _not_asked(doc, sentence, folded, counts, province, request is not None)
         if counts and reported is None:
             doc.facts.extend(status_counts_in(doc, sentence, counts, province))
         pilot = pilot_in(doc, sentence, folded)
@@ -110,10 +110,15 @@ def relate_tasks(doc: Document) -> None:
 
 
 def _not_asked(doc: Document, sentence: Sentence, folded: str, counts: list[Mention],
-               province: str | None) -> list[Mention]:
+               province: str | None, asking: bool) -> list[Mention]:
     """The counts of work but those the request asks ("yêu cầu … hoàn thành dứt điểm 3 nhiệm vụ quá
-    hạn", see `asked_span`), which are no report ("…; đến nay còn 2 báo cáo quá hạn" still is)."""
+    hạn", see `asked_span`; or the first clause of a sentence going on with the request before,
+    `asking`: "UBND tỉnh chỉ đạo hoàn thành dứt điểm 3 nhiệm vụ quá hạn"), which are no report
+    ("…; đến nay còn 2 báo cáo quá hạn" still is)."""
     asked = asked_span(doc, sentence, folded, province)
+    if asked is None and asking:
+        report = ASKED_CLAUSE_END.search(folded)
+        asked = Span(sentence.start, sentence.start + report.start() if report is not None else sentence.end)
     if asked is None:
         return counts
     return [count for count in counts if not asked.start <= count.start < asked.end]
