@@ -242,3 +242,10 @@ def test_a_ward_named_after_a_person_labels_a_list_item_but_a_person_after_a_tit
                     "Chủ tịch UBND phường Hà Minh Hải phát biểu.")
     assert places(doc) == [("province", "quang-ninh", "Quảng Ninh"),
                            ("admin_unit", "quang-ninh/phuong-tran-quoc-nghien", "Phường Trần Quốc Nghiễn")]
+
+
+def test_a_commune_named_after_a_person_without_a_post_before_it_is_a_unit() -> None:
+    doc = lines_doc("Tỉnh Quảng Ninh yêu cầu UBND xã Trần Quốc Nghiễn giải quyết hồ sơ.",
+                    "Chủ tịch UBND xã Lục Văn Chung phát biểu.")
+    assert places(doc) == [("province", "quang-ninh", "Quảng Ninh"),
+                           ("admin_unit", "quang-ninh/xa-tran-quoc-nghien", "xã Trần Quốc Nghiễn")]

@@ -207,7 +207,8 @@ def _unit_matches(text: str, folded: str, after_2025: bool) -> list[tuple[int, i
                 break
             names.append((word.group(1), word.end()))
             position = word.end()
-        resolved = _resolve_unit(names, unit_type, folded, after_2025)
+        titled = _TITLE_BEFORE.search(folded, max(0, match.start() - _TITLE_REACH), match.start()) is not None
+        resolved = _resolve_unit(names, unit_type, folded, after_2025, titled)
         if resolved is not None:
             name, end, slug = resolved
             number = _WARD_NUMBER.match(text, end) if unit_type in ("phường", "xã") else None
@@ -225,16 +226,23 @@ def _opens_a_person(names: list[tuple[str, int]], index: int) -> bool:
 
 
 _MIDDLE_NAMES = ("Văn", "Thị")
+# A post before a unit's type in its phrase ("Chủ tịch UBND huyện …", "Trưởng phòng Nội vụ huyện …"),
+# folded: a person's name may follow the unit's.
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:chu tich|bi thu|truong|giam doc|uy vien|pho|van phong|thanh tra)(?![\w])"
+                           r"[^,;.()]*$")
+_TITLE_REACH = 40
 # A unit's name ending at a colon labels an item of a list, and is all the unit's name.
 _LIST_LABEL_END = re.compile(r"\s*:")
 
 
-def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool
+def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, after_2025: bool, titled: bool
                   ) -> tuple[str, int, str | None] | None:
     """The longest known name at the start of `names` with its province, or the words up to a
     surname that opens a person's name ("Bắc Hà" keeps its "Hà") with no province yet, or all the
     words before a colon ("Phường Lê Thanh Nghị: …", named after a person); None when the words name
-    a centrally governed city or, three or more words starting with a surname, a person."""
+    a centrally governed city or, three or more words starting with a surname after a title
+    (`titled`: "Chủ tịch UBND huyện Lục Văn Chung"), a person; without a title before the unit
+    they name it ("UBND xã Trần Văn Thời giải quyết …")."""
     for count in range(len(names), 0, -1):
         written = " ".join(w for w, _ in names[:count])
         key, end = normalise(written), names[count - 1][1]
@@ -250,8 +258,8 @@ def _resolve_unit(names: list[tuple[str, int]], unit_type: str, folded: str, aft
             slug = unit_provinces()[key]
             return unit_names()[key], end, successor(slug) if after_2025 else slug
     labels_a_list = bool(names) and _LIST_LABEL_END.match(folded, names[-1][1]) is not None
-    if not names or (len(names) >= 3 and _opens_a_person(names, 0) and not labels_a_list):
-        return None  # "UBND thành phố Hà Minh Hải", "UBND huyện Lục Văn Chung": a person after the title
+    if not names or (len(names) >= 3 and _opens_a_person(names, 0) and titled and not labels_a_list):
+        return None  # "Chủ tịch UBND huyện Lục Văn Chung": a person after the title
     if labels_a_list:  # "- Phường Lê Thanh Nghị: 4.028 hồ sơ": named after a person
         return " ".join(w for w, _ in names), names[-1][1], None
     kept = [names[0]]
