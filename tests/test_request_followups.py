@@ -74,3 +74,13 @@ def test_a_body_asked_to_direct_after_a_request_and_a_document_asking_after_a_to
     asked = [(("tinh-uy-quang-ninh",), ("uy-ban-nhan-dan-tinh-quang-ninh",), "Planned", None)]
     assert tasks(doc) == asked * 2 + [(("bo-noi-vu",), ("so-noi-vu-tinh-quang-ninh",), "Planned", None),
                                       (("bo-noi-vu",), ("so-tu-phap-tinh-quang-ninh",), "Planned", None)]
+
+
+def test_a_bare_so_given_tasks_is_the_department_named_before_and_its_status_lines_are_its() -> None:
+    doc = article("Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ninh trả lời báo chí.",
+                  "Năm 2025, UBND tỉnh Quảng Ninh giao Sở 12 nhiệm vụ về chuyển đổi số. Đến nay, Sở đã hoàn thành "
+                  "8 nhiệm vụ, 4 nhiệm vụ đang triển khai trong hạn.")
+    department = ("so-khoa-hoc-va-cong-nghe-tinh-quang-ninh",)
+    assert tasks(doc) == [(("uy-ban-nhan-dan-tinh-quang-ninh",), department, None, 12),
+                          (("uy-ban-nhan-dan-tinh-quang-ninh",), department, "Completed", 8),
+                          (("uy-ban-nhan-dan-tinh-quang-ninh",), department, "InProgress", 4)]

@@ -15,10 +15,9 @@ import re
 
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
-from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.relate.refs import outermost, ref_of
 from kg.relate.requests import last_assigners, make_request, speaker_before
-from kg.relate.task_parts import deadline_in
+from kg.relate.task_parts import HEAD_PREFIXES, body_at_hand, deadline_in
 
 OBLIGATION_WORD = "phai"
 # "phải" and the verb of the work, folded; adverbs of manner may stand between.
@@ -29,7 +28,7 @@ OBLIGED = re.compile(r"(?<![\w])phai\s+(?:(?:som|kip thoi|khan truong|quyet liet
 # What may stand between the body and "phải": "UBND huyện cũng phải", "Sở vẫn phải".
 MODAL_GAP = re.compile(r"\s*(?:(?:cung|con|van|deu|se)\s+)*")
 # A bare head before "phải" ("Sở phải …"), as written: the body of that head named last.
-BARE_HEAD = re.compile(rf"(?<![^\W\d_])({'|'.join(head for head in KEY_PREFIX_OF_HEAD if head != 'Văn phòng')})"
+BARE_HEAD = re.compile(rf"(?<![^\W\d_])({'|'.join(head for head in HEAD_PREFIXES if head != 'Văn phòng')})"
                        r"\s+(?:(?:cũng|còn|vẫn|đều|sẽ)\s+)*$")
 HEAD_REACH = 24  # the longest bare head with its adverbs
 
@@ -57,9 +56,7 @@ def _body_before(doc: Document, sentence: Sentence, at: int) -> EntityRef | None
     bare = BARE_HEAD.search(doc.text, max(sentence.start, at - HEAD_REACH), at)
     if bare is None or doc.covered(Span(bare.start(), bare.end()), ("agency",)):
         return None
-    prefix = KEY_PREFIX_OF_HEAD[bare.group(1)]
-    bodies = [m for m in doc.mentions_in(Span(0, bare.start()), "agency") if m.key.startswith(prefix)]
-    return ref_of(bodies[-1]) if bodies else None
+    return body_at_hand(doc, bare.group(1), bare.start())
 
 
 def _obliging(doc: Document, sentence: Sentence) -> list[EntityRef]:

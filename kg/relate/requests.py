@@ -18,6 +18,7 @@ from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.reported_work import SUBJECT_GAP, partners_after
 from kg.relate.task_parts import (
     assignees_at,
+    body_at_hand,
     deadline_in,
     directives_in,
     label_of,
@@ -46,8 +47,7 @@ UNNAMED_MINISTER = re.compile(r"\s*(?:bo truong|thu truong)(?: (?:cung|da|tiep t
 # xét …") petitions it: no work is asked of it.
 PETITION = re.compile(r"\s*(?:cho (?:phep|gia han|y kien|chu truong)|xem xet|chap thuan)(?![\w])")
 BARE_BODY = re.compile(r"\s*(bo|so|cuc|uy ban)(?: (?:cung|da|tiep tuc))*\s*")
-BARE_BODY_PREFIX = {"bo": "bo-", "so": "so-", "cuc": "cuc-", "uy ban": "uy-ban-"}
-PEOPLES_COMMITTEE = "uy-ban-nhan-dan-"
+BARE_BODY_HEADS = {"bo": "Bộ", "so": "Sở", "cuc": "Cục", "uy ban": "Ủy ban"}
 CALLED_BY_NAME = re.compile(r"\s*(?:ong|ba|dong chi) ([a-z]+)(?: cung| da| tiep tuc)*\s*")  # "Ông Thắng đề nghị"
 # The verbs a body is asked to work with, right after its name in a list of what a meeting concluded.
 ASKED_WORK = re.compile(r"\s*(khan truong|tiep tuc|chu tri|theo doi|xu ly|tham dinh|tang cuong|ra soat|don doc"
@@ -308,14 +308,10 @@ def _ministry_of_unnamed_minister(doc: Document, sentence: Sentence, opening: st
 
 def _body_at_hand(doc: Document, sentence: Sentence, opening: str) -> list[EntityRef]:
     """"Ủy ban đề nghị …", "Bộ cũng yêu cầu …": the body of that head named last before the sentence
-    (a committee, not a People's Committee, for a bare "Ủy ban"); `opening`, the folded words before the verb."""
+    (`body_at_hand`); `opening`, the folded words before the verb."""
     bare = BARE_BODY.fullmatch(opening)
-    if bare is None:
-        return []
-    prefix = BARE_BODY_PREFIX[bare.group(1)]
-    bodies = [m for m in doc.mentions_in(Span(0, sentence.start), "agency")
-              if m.key.startswith(prefix) and not m.key.startswith(PEOPLES_COMMITTEE)]
-    return [ref_of(bodies[-1])] if bodies else []
+    body = body_at_hand(doc, BARE_BODY_HEADS[bare.group(1)], sentence.start) if bare is not None else None
+    return [body] if body is not None else []
 
 
 def speaker_before(doc: Document, sentence: Sentence) -> list[EntityRef]:

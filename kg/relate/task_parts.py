@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Span
+from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.facts import EntityRef
 from kg.guarded import word_start
 from kg.iri import fold, fold_aligned
@@ -25,6 +26,10 @@ CLAUSE_BREAK = re.compile(r"[.;]")
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong|bo truong"
                                r"|nguoi dung dau|lanh dao)?[\s,]*")
+# A body written by its head alone ("giao Sở 12 nhiệm vụ", "Sở đã hoàn thành …"): not a name's first word.
+BARE_HEAD = re.compile(r"\s*(Sở|Bộ|Cục|Ủy ban)(?![^\W\d_])(?!\s+[A-ZĐ])")
+HEAD_PREFIXES = {**KEY_PREFIX_OF_HEAD, "Ủy ban": "uy-ban-"}
+PEOPLES_COMMITTEE = "uy-ban-nhan-dan-"
 # The words `status_of` looks for, each list as one alternation: one search tells whether any of
 # them is there, and where the first of them starts.
 ON_TIME_IN_COMPLETED = re.compile("dung han|dung thoi han|dung tien do|truoc han|trong han")
@@ -156,8 +161,9 @@ def article_provinces(doc: Document) -> list[EntityRef]:
 
 
 def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[EntityRef], int]:
-    """Who a request is addressed to: the places or bodies right at the start of `rest`, or a
-    group standing for the article's provinces; with the offset where the work begins."""
+    """Who a request is addressed to: the places or bodies right at the start of `rest` (a bare
+    "Sở" the one named before), or a group standing for the article's provinces; with the offset
+    where the work begins."""
     folded = doc.folded
     group = GROUP_OF_PLACES.match(folded, rest.start, rest.end)  # no look-behind: as if the rest were cut out
     if group:
@@ -175,10 +181,24 @@ def assignees_at(doc: Document, rest: Span, province: str | None) -> tuple[list[
         cursor = mention.end
     if refs:
         return refs, cursor
+    head = BARE_HEAD.match(doc.text, rest.start, rest.end)
+    at_hand = body_at_hand(doc, head.group(1), head.start(1)) if head is not None else None
+    if at_hand is not None:  # "giao Sở 12 nhiệm vụ": the department named before
+        return [at_hand], head.end()
     bare = BARE_PROVINCE.match(folded, rest.start, rest.end)
     if bare and province:
         return [EntityRef("province", province)], bare.end()
     return [], rest.start
+
+
+def body_at_hand(doc: Document, head: str, position: int) -> EntityRef | None:
+    """The body a bare head ("Sở", "Bộ", "Cục", "Ủy ban") at `position` stands for: the last of that
+    head named before it (for "Ủy ban", a committee, as a People's Committee is written "UBND")."""
+    prefix = HEAD_PREFIXES[head]
+    for mention in reversed(doc.mentions_in(Span(0, position), "agency")):
+        if mention.key.startswith(prefix) and not mention.key.startswith(PEOPLES_COMMITTEE):
+            return ref_of(mention)
+    return None
 
 
 def clause_span(doc: Document, bounds: Span, number: Mention, stop: str = ";,()") -> Span:
