@@ -44,3 +44,26 @@ def test_names_listed_after_a_post_and_a_colon_each_hold_it() -> None:
 def test_chanh_van_phong_after_a_name_heads_the_office_named_before() -> None:
     doc = article("Báo cáo của Văn phòng UBND tỉnh Quảng Ninh do ông Nguyễn Văn Thành, Chánh Văn phòng trình bày.")
     assert posts(doc) == [("nguyen-van-thanh", "Chánh Văn phòng", "van-phong-uy-ban-nhan-dan-tinh-quang-ninh")]
+
+
+def agencies(doc) -> list[str]:
+    return sorted({m.key for m in doc.iter_kind("agency")})
+
+
+def test_in_an_article_about_one_commune_its_bodies_are_named_by_level_alone() -> None:
+    doc = article("Xã Hòa Quang, tỉnh Quảng Ninh có 12.000 dân.",
+                  "Chủ tịch UBND xã giao Công an xã hướng dẫn người dân; Văn phòng HĐND và UBND xã rà soát hồ sơ.",
+                  dateline="20/11/2025")
+    assert agencies(doc) == ["cong-an-xa-hoa-quang", "uy-ban-nhan-dan-xa-hoa-quang",
+                             "van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-hoa-quang"]
+
+
+def test_bodies_after_cac_are_every_provinces_and_none_is_named() -> None:
+    doc = article("Cục Đường bộ Việt Nam đang phối hợp với các Sở Xây dựng rà soát hồ sơ tại Hà Nội.")
+    assert agencies(doc) == ["cuc-duong-bo-viet-nam"]
+
+
+def test_a_request_with_a_deadline_reported_not_done_is_overdue() -> None:
+    doc = article("UBND tỉnh Quảng Ninh đã giao Sở Tài chính tỉnh Quảng Ninh hoàn thành phương án trước ngày "
+                  "15/10/2025, nhưng đến nay vẫn chưa xong.")
+    assert tasks(doc) == [(("uy-ban-nhan-dan-tinh-quang-ninh",), ("so-tai-chinh-tinh-quang-ninh",), "Overdue", None)]

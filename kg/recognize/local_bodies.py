@@ -19,6 +19,8 @@ from kg.iri import slugify
 from kg.recognize.places import main_province, names_a_province
 
 _PROVINCE_LIST = re.compile(r"\s+cac\s+tinh\s+")
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:cac|nhung)\s+$")
+_PLURAL_REACH = 8
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|va)\s*(?:tinh\s+)?")
 _OF = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?")
 _PROVINCE_QUALIFIER = re.compile(r"\s*(?:(?:cua|thuoc)\s+)?(?:(?:tinh|thanh\s+pho)\s+|tp\s*\.?\s*)?")
@@ -98,6 +100,8 @@ class LocalBodies:
             if not is_abbreviation and not kind.any_case and not is_capitalised(written) \
                     and not (kind.district_only and _named_office(written)):
                 continue
+            if _PLURAL_BEFORE.search(folded, max(0, match.start() - _PLURAL_REACH), match.start()):
+                continue  # "các Sở Xây dựng", "các UBND xã": every province's or commune's, none named
             heads.append((match, kind))
         if not heads:
             return []
@@ -189,7 +193,7 @@ class LocalBodies:
                            ) -> list[tuple[int, _Place]]:
         """"UBND huyện", "UBND thị xã", "Công an xã" without a name, after the article has named one
         ("Đối với huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before, the
-        commune or ward named last before in the paragraph."""
+        commune or ward named last before in the paragraph, or the only one the article named before."""
         level = _UNIT_LEVEL.match(folded, match.end())
         if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
             return []
@@ -199,6 +203,10 @@ class LocalBodies:
         since = self.doc.text.rfind("\n", 0, offset + match.start()) + 1 if unit_type in _COMMUNE_TYPES else 0
         named = [m for m in self.doc.mentions_in(Span(since, offset + match.start()), "admin_unit")
                  if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+        if not named and since:  # an article about one commune or ward: the one it names, anywhere before
+            before = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                      if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+            named = before if len({m.key for m in before}) == 1 else []
         if not named:
             return []
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]

@@ -62,6 +62,8 @@ FINISHED_BY = re.compile(r"\s*(hoan thanh|thuc hien xong)(?![\w])")
 ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|trong khi|tuy nhien)(?![\w])")
 ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
                             r"[^,;.%]*$")
+# "…, nhưng đến nay việc rà soát vẫn chưa xong": a request with a deadline reported not done
+NOT_DONE_SINCE = re.compile(r"(?<![\w])(?:den nay|hien nay)(?![\w])[^;.]{0,60}?(?<![\w])chua (?:hoan thanh|xong|thuc hien)")
 # "…; hiện Bộ đang lấy ý kiến": a request reported under way in a later clause of its sentence
 CLAUSE_MARK = re.compile(r"[;.]")
 UNDER_WAY_REACH = 40
@@ -273,14 +275,16 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
                  assignees: list[EntityRef], deadline: str | None) -> TaskFact:
     """A request; when the sentence says no more than who asks whom, it is its own label. The
     bodies it is to work with ("chủ trì, phối hợp với …") are its partners. A request the
-    sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress."""
+    sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress; one with a
+    deadline it reports not done ("…, thời hạn là ngày 30/9, nhưng đến nay vẫn chưa xong") overdue."""
     partners, _ = partners_after(doc, work)
     under_way = any(under_way_from(doc.text, doc.folded, mark.end(), sentence.end, CLAUSE_MARK, UNDER_WAY_REACH)
                     for mark in CLAUSE_MARK.finditer(doc.folded, work.start, sentence.end))
+    late = deadline is not None and NOT_DONE_SINCE.search(doc.folded, work.start, sentence.end) is not None
     target = _target_asked(doc, work)
     return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
                     assigned_to=tuple(assignees), assigned_by=tuple(assigners),
-                    status="InProgress" if under_way else "Planned",
+                    status="Overdue" if late else "InProgress" if under_way else "Planned",
                     target_value=target.attrs["value"] if target else None,
                     target_unit=target.attrs["unit"] if target else None,
                     deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
