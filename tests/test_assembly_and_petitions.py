@@ -5,8 +5,11 @@ higher body, pledges, and the figures of a department named after "tại"."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from kg.document import Document
 from kg.facts import MembershipFact
+from kg.pipeline import process
 from tests.test_report_patterns import article, observations, tasks
 
 
@@ -50,10 +53,11 @@ def agencies(doc) -> list[str]:
     return sorted({m.key for m in doc.iter_kind("agency")})
 
 
-def test_in_an_article_about_one_commune_its_bodies_are_named_by_level_alone() -> None:
-    doc = article("Xã Hòa Quang, tỉnh Quảng Ninh có 12.000 dân.",
-                  "Chủ tịch UBND xã giao Công an xã hướng dẫn người dân; Văn phòng HĐND và UBND xã rà soát hồ sơ.",
-                  dateline="20/11/2025")
+def test_in_an_article_about_the_commune_its_title_names_its_bodies_are_named_by_level_alone() -> None:
+    doc = process(Document(Path("bai-viet.txt"), "Xã Hòa Quang: bốn tháng vận hành chính quyền hai cấp\n\n"
+                           "20/11/2025\n\nXã Hòa Quang, tỉnh Quảng Ninh có 12.000 dân.\n\n"
+                           "Chủ tịch UBND xã giao Công an xã hướng dẫn người dân; Văn phòng HĐND và UBND xã rà soát "
+                           "hồ sơ.\n"))
     assert agencies(doc) == ["cong-an-xa-hoa-quang", "uy-ban-nhan-dan-xa-hoa-quang",
                              "van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-xa-hoa-quang"]
 

@@ -193,7 +193,7 @@ class LocalBodies:
                            ) -> list[tuple[int, _Place]]:
         """"UBND huyện", "UBND thị xã", "Công an xã" without a name, after the article has named one
         ("Đối với huyện Bàu Bàng, … giao UBND huyện …"): the district or town named last before, the
-        commune or ward named last before in the paragraph, or the only one the article named before."""
+        commune or ward named last before in the paragraph, or the one the article's title names."""
         level = _UNIT_LEVEL.match(folded, match.end())
         if level is None or not kind.for_units or _GENERIC_AFTER_UNIT.match(folded, level.end()):
             return []
@@ -203,10 +203,11 @@ class LocalBodies:
         since = self.doc.text.rfind("\n", 0, offset + match.start()) + 1 if unit_type in _COMMUNE_TYPES else 0
         named = [m for m in self.doc.mentions_in(Span(since, offset + match.start()), "admin_unit")
                  if normalise(m.attrs["label"]).startswith(unit_type + " ")]
-        if not named and since:  # an article about one commune or ward: the one it names, anywhere before
-            before = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                      if normalise(m.attrs["label"]).startswith(unit_type + " ")]
-            named = before if len({m.key for m in before}) == 1 else []
+        if not named and since:  # an article about a commune or ward, named in its title: that one
+            title = normalise(self.doc.meta.title or "")
+            named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+                     if normalise(m.attrs["label"]).startswith(unit_type + " ")
+                     and normalise(m.attrs["label"]) in title]
         if not named:
             return []
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]

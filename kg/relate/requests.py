@@ -63,7 +63,10 @@ ASKED_CLAUSE_END = re.compile(r";|,\s*(?:vi|do|boi vi|hien|hien nay|den nay|tron
 ASKED_TO_REACH = re.compile(rf"(?:{word_start('bao dam', 'dam bao', 'dat')}|{word_start('nang')}[^,;.]{{0,30}} len)(?![\w])"
                             r"[^,;.%]*$")
 # "…, nhưng đến nay việc rà soát vẫn chưa xong": a request with a deadline reported not done
-NOT_DONE_SINCE = re.compile(r"(?<![\w])(?:den nay|hien nay)(?![\w])[^;.]{0,60}?(?<![\w])chua (?:hoan thanh|xong|thuc hien)")
+# ("…; đến nay còn 2 nhiệm vụ chưa hoàn thành" is a report of its own)
+NOT_DONE_SINCE = re.compile(r"(?<![\w])(?:den nay|hien nay)(?![\w])(?P<gap>[^;.]{0,60}?)(?<![\w])"
+                            r"(?:chua (?:hoan thanh|xong|thuc hien)|da qua han)")
+REMAINING = re.compile(r"(?<![\w])con\s+\d")
 # "…; hiện Bộ đang lấy ý kiến": a request reported under way in a later clause of its sentence
 CLAUSE_MARK = re.compile(r"[;.]")
 UNDER_WAY_REACH = 40
@@ -280,7 +283,8 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
     partners, _ = partners_after(doc, work)
     under_way = any(under_way_from(doc.text, doc.folded, mark.end(), sentence.end, CLAUSE_MARK, UNDER_WAY_REACH)
                     for mark in CLAUSE_MARK.finditer(doc.folded, work.start, sentence.end))
-    late = deadline is not None and NOT_DONE_SINCE.search(doc.folded, work.start, sentence.end) is not None
+    not_done = NOT_DONE_SINCE.search(doc.folded, work.start, sentence.end) if deadline is not None else None
+    late = not_done is not None and REMAINING.search(not_done.group("gap")) is None
     target = _target_asked(doc, work)
     return TaskFact(label=label_of(doc, work) or label_of(doc, sentence), sentence=sentence,
                     assigned_to=tuple(assignees), assigned_by=tuple(assigners),
