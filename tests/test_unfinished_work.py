@@ -38,3 +38,9 @@ def test_no_deadline_or_cham_dut_says_nothing_is_late() -> None:
     assert overdue("Sở Tư pháp tỉnh Gia Lai vẫn chưa hoàn thành việc số hóa sổ hộ tịch.") == []
     assert tasks(article("Năm 2025, Sở Nội vụ tỉnh Gia Lai đã chấm dứt hợp đồng của 12 người trước ngày 30/6/2025.")) \
         == []
+
+
+def test_the_body_right_before_the_status_is_the_one_late_on_a_deadline_set_by_another() -> None:
+    assert overdue("Sở Nội vụ tỉnh Quảng Ninh chưa hoàn thành việc rà soát vị trí việc làm theo thời hạn UBND "
+                   "tỉnh Quảng Ninh giao là ngày 30/9/2025.") == [
+        (("uy-ban-nhan-dan-tinh-quang-ninh",), ("so-noi-vu-tinh-quang-ninh",), "2025-09-30", ())]

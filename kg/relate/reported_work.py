@@ -71,7 +71,8 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
         assignees = [ref for ref in refs_in(doc, after, ("province", "admin_unit", "agency")) if ref not in assigners]
     else:
         status = status_of(doc.slice(subject))
-        assignees = refs_in(doc, subject, ("province", "admin_unit")) or article_provinces(doc)
+        assignees = (_body_saying(doc, subject, STATUS_WORDS.search(folded, 0, match.start()))
+                     or refs_in(doc, subject, ("province", "admin_unit")) or article_provinces(doc))
     if not assigners or status is None:
         return None
     if not assignees and province:
@@ -87,6 +88,16 @@ def reported_assignment_in(doc: Document, sentence: Sentence, folded: str, provi
     return TaskFact(label=label_of(doc, work), sentence=sentence, assigned_to=tuple(assignees),
                     assigned_by=tuple(assigners), status=status, deadline=deadline,
                     based_on=directives_in(doc, after)) if assignees else None
+
+
+def _body_saying(doc: Document, subject: Span, said: re.Match[str] | None) -> list[EntityRef]:
+    """The body right before the status words `said` in the subject ("Sở Nội vụ chưa hoàn thành …"),
+    not one named earlier in it (the speaker's: "Ông A, Cục trưởng Cục X cho biết, các tỉnh …")."""
+    if said is None:
+        return []
+    at = subject.start + said.start()
+    named = list(outermost([m for m in doc.mentions_in(Span(subject.start, at)) if m.kind == "agency"]))
+    return [ref_of(named[-1])] if named and SUBJECT_GAP.fullmatch(doc.folded, named[-1].end, at) else []
 
 
 def pilot_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | None:
