@@ -4,6 +4,7 @@ to its letters ("đăng ký", "đáng chú ý", "Đảng")."""
 
 from __future__ import annotations
 
+from kg.facts import TaskFact
 from tests.test_report_patterns import article, tasks
 
 
@@ -84,3 +85,11 @@ def test_a_bare_so_given_tasks_is_the_department_named_before_and_its_status_lin
     assert tasks(doc) == [(("uy-ban-nhan-dan-tinh-quang-ninh",), department, None, 12),
                           (("uy-ban-nhan-dan-tinh-quang-ninh",), department, "Completed", 8),
                           (("uy-ban-nhan-dan-tinh-quang-ninh",), department, "InProgress", 4)]
+
+
+def test_a_request_by_the_issuer_of_a_document_named_before_rests_on_it() -> None:
+    doc = article("Văn phòng Chính phủ ban hành Công văn số 8754/VPCP-KSTT ngày 3/10/2025 về dịch vụ công trực tuyến.",
+                  "Văn phòng Chính phủ đề nghị Bộ Y tế hoàn thành tích hợp 12 dịch vụ công trước ngày 30/11/2025.",
+                  "UBND tỉnh Quảng Ninh giao Sở Y tế tỉnh Quảng Ninh rà soát thủ tục.")
+    based = [(f.assigned_to[0].slug, tuple(r.slug for r in f.based_on)) for f in doc.facts if isinstance(f, TaskFact)]
+    assert based == [("bo-y-te", ("8754-vpcp-kstt",)), ("so-y-te-tinh-quang-ninh", ())]
