@@ -277,7 +277,8 @@ def not_a_request(folded: str, verb_at: int) -> bool:
 def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[EntityRef],
                  assignees: list[EntityRef], deadline: str | None) -> TaskFact:
     """A request; when the sentence says no more than who asks whom, it is its own label. The
-    bodies it is to work with ("chủ trì, phối hợp với …") are its partners. A request the
+    bodies it is to work with ("chủ trì, phối hợp với …") are its partners; it rests on the
+    documents its sentence names, else on the last one its assigner issued before. A request the
     sentence goes on to report under way ("…; hiện Bộ đang lấy ý kiến") is in progress; one with a
     deadline it reports not done ("…, thời hạn là ngày 30/9, nhưng đến nay vẫn chưa xong") overdue."""
     partners, _ = partners_after(doc, work)
@@ -291,7 +292,16 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
                     status="Overdue" if late else "InProgress" if under_way else "Planned",
                     target_value=target.attrs["value"] if target else None,
                     target_unit=target.attrs["unit"] if target else None,
-                    deadline=deadline, based_on=directives_in(doc, sentence), partners=tuple(partners))
+                    deadline=deadline, based_on=directives_in(doc, sentence) or _issued_by(doc, sentence, assigners),
+                    partners=tuple(partners))
+
+
+def _issued_by(doc: Document, sentence: Sentence, assigners: list[EntityRef]) -> tuple[EntityRef, ...]:
+    """The last document named before the sentence that one of the assigners issued: a request
+    naming none rests on it ("Công văn số 1234/VPCP-KSTT …", then "Văn phòng Chính phủ đề nghị …")."""
+    givers = {ref.slug for ref in assigners if ref.kind == "agency"}
+    issued = [m for m in doc.mentions_in(Span(0, sentence.start), "directive") if m.attrs.get("issuer") in givers]
+    return (EntityRef("directive", issued[-1].key),) if issued else ()
 
 
 def _official_called(doc: Document, sentence: Sentence, opening: str) -> list[EntityRef]:

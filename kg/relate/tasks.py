@@ -107,7 +107,6 @@ def relate_tasks(doc: Document) -> None:
             request = more[-1] if more else request
         previous_request = request
     doc.facts.extend(targets)
-    _rest_on_documents_issued(doc)
 
 
 def _not_asked(doc: Document, sentence: Sentence, folded: str, counts: list[Mention],
@@ -145,20 +144,6 @@ def _basis(doc: Document, index: int) -> tuple[EntityRef, ...]:
         if doc.starts_paragraph(earlier) and not CONTINUATION.match(doc.folded, sentence.start, sentence.end):
             return ()
     return ()
-
-
-def _rest_on_documents_issued(doc: Document) -> None:
-    """A task naming no document, given by a body that issued one the article named before it,
-    rests on the last such ("Công văn số 1234/VPCP-KSTT …", then "Văn phòng Chính phủ đề nghị …")."""
-    issued = [m for m in doc.iter_kind("directive") if m.attrs.get("issuer")]
-    if not issued:
-        return
-    for index, fact in enumerate(doc.facts):
-        if isinstance(fact, TaskFact) and fact.assigned_by and not fact.based_on:
-            givers = {ref.slug for ref in fact.assigned_by if ref.kind == "agency"}
-            own = [m for m in issued if m.start < fact.sentence.end and m.attrs["issuer"] in givers]
-            if own:
-                doc.facts[index] = replace(fact, based_on=(EntityRef("directive", own[-1].key),))
 
 
 def _add_targets(kept: list[TaskFact], found: list[TaskFact]) -> None:
