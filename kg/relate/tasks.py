@@ -37,8 +37,9 @@ from kg.relate.unfinished import unfinished_in
 from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
-# guard on too, an obligation "phải"; targets need a figure as well; status counts need no word, only a figure.
-WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD, OBLIGATION_WORD)
+# guard on too; targets need a figure as well; status counts need no word, only a figure. Where
+# none of them is, an obligation and unfinished work, rarer, are looked for themselves.
+WORK_WORDS = AnyWord(*REQUEST_WORDS, PILOT_WORD, PARTNERSHIP_WORD)
 TARGET_CUES = AnyWord(*TARGET_WORDS)
 
 
@@ -64,7 +65,9 @@ def relate_tasks(doc: Document) -> None:
             item = item_in(doc, index, folded, province, request_list)
             list_item, request_list = item if item is not None else (None, None)
         if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
-                and not (numbers and TARGET_CUES.found_in(folded))):  # no reader but these can find a thing
+                and not (numbers and TARGET_CUES.found_in(folded))  # no reader but these can find a thing
+                and not (OBLIGATION_WORD in folded and obligation_in(doc, sentence, folded))
+                and not unfinished_in(doc, sentence, folded, None)):
             # no joint work without "phối hợp": its status goes on
             previous_status = work_status(doc, sentence, folded, previous_status)
             if counts:

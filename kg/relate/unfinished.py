@@ -36,6 +36,8 @@ def unfinished_in(doc: Document, sentence: Sentence, folded: str, previous: Task
     is the request of the sentence before, if any."""
     if not any(word in folded for word in NOT_DONE_WORDS):
         return None
+    if (previous is None or previous.deadline is None) and not doc.mentions_in(sentence, "period"):
+        return None  # no deadline anywhere: nothing says the work is late
     for said in NOT_DONE.finditer(folded):
         if said.group(1) == "cham" and doc.text[sentence.start + said.start(1) + 2] not in "ậẬaA":
             continue  # "chấm dứt", "chăm lo" fold to the letters of "chậm"
