@@ -48,3 +48,9 @@ def test_a_bare_xa_or_phuong_is_the_commune_named_before_but_listed_kinds_name_n
                   "Toàn tỉnh, 54 xã, phường tiếp nhận 30.100 hồ sơ.")
     assert observations(doc) == [("unit", "quang-ninh/xa-hoa-quang", Decimal("1382"), "Count", "2025-07"),
                                  ("province", "quang-ninh", Decimal("30100"), "Count", None)]
+
+
+def test_a_bare_thi_xa_is_still_the_town_named_before_and_xa_hoi_names_no_commune() -> None:
+    doc = article("Thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu đẩy mạnh phát triển kinh tế - xã hội.",
+                  "Tỷ lệ hồ sơ nộp trực tuyến của thị xã đạt 87,5%.")
+    assert observations(doc) == [("unit", "ba-ria-vung-tau/thi-xa-phu-my", Decimal("87.5"), "Percent", None)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.guarded import guarded
+from kg.guarded import GuardedPattern, guarded
 
 # Words are written first and what may not stand before them checked after them: a pattern
 # opening with a look-behind or "\b" gives `re` nothing to skip ahead to. After a superlative a
@@ -25,13 +25,18 @@ AVERAGE = guarded(r"(trung bình|bình quân)(?<!\wtrung bình)(?<!\wbình quân
 # "cấp tỉnh", "cấp huyện" name a level of government, not a place.
 PROVINCE_WORD = guarded(r"tỉnh(?<!\wtỉnh)(?<!\d tỉnh)(?<!nhất tỉnh)(?<!đầu tỉnh)(?<!cấp tỉnh)\b(?! giao)"
                         r"(?!\s*[,/]\s*thành phố)", "tỉnh")
-UNIT_WORD = guarded("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})(?<!các {w})"
-                                   for w in ("thành phố", "huyện", "thị xã", "quận", "xã", "phường"))
-                    + r")(?<!thị xã)(?<!tác xã)(?<!tấn xã)\b(?! trực thuộc| hội)"
-                    # "99 xã, phường", "các xã/phường": kinds of units listed, none of them named
-                    r"(?<!xã, phường)(?<!xã/phường)(?<!xã và phường)(?<!phường, xã)(?<!phường/xã)(?<!phường và xã)"
-                    r"(?!, xã|, phường|/xã|/phường| và xã| và phường)",
-                    "thành phố", "huyện", "thị xã", "quận", "xã", "phường")
+# A bare "xã" that is no commune: "thị xã" (a town, a word of its own), "hợp tác xã", "Thông tấn xã".
+_NOT_A_COMMUNE = r"(?<!thị xã)(?<!tác xã)(?<!tấn xã)"
+UNIT_WORD = GuardedPattern(
+    re.compile("(" + "|".join(rf"{w}(?<!\w{w})(?<!\d {w})(?<!tỉnh, {w})(?<!tỉnh/{w})(?<!cấp {w})(?<!các {w})"
+                              + (_NOT_A_COMMUNE if w == "xã" else "")
+                              for w in ("thành phố", "huyện", "thị xã", "quận", "xã", "phường"))
+               + r")\b(?! trực thuộc| hội)"
+               # "99 xã, phường", "các xã/phường": kinds of units listed, none of them named
+               r"(?<!xã, phường)(?<!xã/phường)(?<!xã và phường)(?<!phường, xã)(?<!phường/xã)(?<!phường và xã)"
+               r"(?!, xã|, phường|/xã|/phường| và xã| và phường)"),
+    # every match holds one of these; "xã hội" (society), in most articles, none
+    re.compile("thành phố|huyện|quận|phường|xã(?! hội)"))
 # "Bộ đã …", "tỷ lệ … của Bộ năm 2024", "Sở còn 412 hồ sơ", "Cục còn …": the ministry, department
 # or agency at hand
 MINISTRY_WORD = guarded(r"(Bộ|Sở|Cục)(?<!\wBộ)(?<!\wSở)(?<!\wCục)"
