@@ -171,6 +171,10 @@ class _SentenceReader:
         self.province, self.dated = article.province, article.dated
         self.mentions = doc.mentions_in(sentence)
         self.numbers = figure_numbers([m for m in self.mentions if m.kind == "number"], folded, sentence, self.dated)
+        self.figures = figures_of(doc.text, folded, sentence.start, self.numbers)
+        if all(figure.unit is None for figure in self.figures):
+            self.figures = []
+            return  # nothing measured (dates, document numbers, bare counts): nothing more to read
         # Figures never overlap, so their starts and ends are both in order: bisect, not scan, as a
         # sentence may hold hundreds of them.
         self.number_starts = [m.start for m in self.numbers]
@@ -199,8 +203,9 @@ class _SentenceReader:
         facts: list[ObservationFact] = []
         head: Head | None = None
         last_subject: EntityRef | None = None
-        text, sentence = self.text, self.sentence
-        figures = figures_of(text, self.folded, sentence.start, self.numbers)
+        text, sentence, figures = self.text, self.sentence, self.figures
+        if not figures:
+            return facts, head
         respective = self.subjects.respective_subjects(figures)
         periods = FigurePeriods(self.doc, sentence, figures, self.periods, self.clause_marks,
                                 [m for m in self.mentions if m.kind == "directive"])
