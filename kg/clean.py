@@ -151,8 +151,8 @@ def clean(doc: Document) -> None:
     lines = _split_lines(text)
     # where spam may be cut, if anywhere: one scan of the page instead of one per line
     spam_stretches: SpanIndex | None = None
-    if looks_spammed(text):
-        spam_stretches = SpanIndex(Span(start, end) for start, end in spam_candidates(text))
+    if looks_spammed(text, doc.lowered):
+        spam_stretches = SpanIndex(Span(start, end) for start, end in spam_candidates(text, doc.lowered))
     # A test for a text of several ASCII characters in a line of Vietnamese first copies it to
     # the line's wider characters: one test of the page spares most of those on its lines.
     wide_gaps = "   " in text

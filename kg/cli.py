@@ -182,16 +182,16 @@ def _build(folder: Path):
     the graph."""
     from kg.build import article_paths
     from kg.emit import build_graph
-    from kg.pipeline import extract
+    from kg.pipeline import extract_all
     from kg.store import GraphStore
 
     paths = article_paths(folder)
     root = project_root()
     if len(paths) < PROGRESS_THRESHOLD:
-        documents = [extract(path, root) for path in paths]
+        documents = extract_all(paths, root)
     else:
-        with click.progressbar(paths, label="Reading articles", file=sys.stderr) as bar:
-            documents = [extract(path, root) for path in bar]
+        with click.progressbar(length=len(paths), label="Reading articles", file=sys.stderr) as bar:
+            documents = extract_all(paths, root, progress=bar.update)
     return documents, GraphStore(build_graph(documents))
 
 

@@ -161,6 +161,12 @@ class Document:
             self._folded = (self.text, folded)
         return folded
 
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased (`str.lower`), once per text: the spam screen and the figure
+        relater both read it."""
+        return self.memo("lowered", self.text, self.text.lower)
+
     def folded_slice(self, span: Span) -> str:
         return self.folded[span.start : span.end]
 

@@ -62,10 +62,10 @@ _LONG_TOKEN = re.compile(r"\S{%d,}" % _FUSED_LENGTH)
 _SHORT_TOKENS = re.compile(r"\s*+(?:\S{1,%d}+(?:\s++|\Z))*+" % (_FUSED_LENGTH - 1))
 
 
-def looks_spammed(text: str) -> bool:
+def looks_spammed(text: str, lowered: str | None = None) -> bool:
     """Whether a page may carry spam at all: spam is rare, and looking for it once in the whole
-    text spares a slow search on every line."""
-    return _BETTING_HINT.search(text.lower()) is not None or any(
+    text spares a slow search on every line. `lowered`: `text.lower()`, if the caller has it."""
+    return _BETTING_HINT.search(text.lower() if lowered is None else lowered) is not None or any(
         not token.group().isascii() for token in _long_tokens(text))
 
 
@@ -83,14 +83,15 @@ def spam_cuts(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
-def spam_candidates(text: str) -> list[tuple[int, int]]:
+def spam_candidates(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     """Stretches of `text` such that a part of it where `spam_cuts` finds anything overlaps one:
     the matches of _KEYWORD in the lower-cased text (the scan of the whole text matches at, or
     over, every place the scan of a part would) and the long tokens, or all of it when `str.lower`
-    does not lower it one letter for one (see _KEYWORD)."""
+    does not lower it one letter for one (see _KEYWORD). `lowered`: `text.lower()`, if the caller
+    has it."""
     if any(form in text for form in _OTHER_CASE_FORMS):
         return [(0, len(text))]
-    stretches = [match.span() for match in _KEYWORD.finditer(text.lower())]
+    stretches = [match.span() for match in _KEYWORD.finditer(text.lower() if lowered is None else lowered)]
     stretches.extend(token.span() for token in _long_tokens(text))
     return stretches
 

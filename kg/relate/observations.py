@@ -121,7 +121,7 @@ def relate_observations(doc: Document) -> None:
     province = main_province(doc)
     number_starts = [m.start for m in doc.iter_kind("number")]
     named = [m for m in doc.mentions if m.kind != "number"]
-    article = _Article(doc, doc.folded, doc.text.lower(), province,
+    article = _Article(doc, doc.folded, doc.lowered, province,
                        SpanIndex(m.span for m in doc.mentions if m.kind in ("period", "directive")),
                        named, [m.start for m in named])
     topic: tuple[EntityRef, int] | None = None
