@@ -17,6 +17,7 @@ from kg.iri import fold
 from kg.relate.refs import ENTITY_KINDS, outermost, ref_of
 from kg.relate.reported_work import SUBJECT_GAP, partners_after
 from kg.relate.task_parts import (
+    announced_document,
     assignees_at,
     body_at_hand,
     deadline_in,
@@ -292,8 +293,9 @@ def make_request(doc: Document, sentence: Sentence, work: Span, assigners: list[
                     status="Overdue" if late else "InProgress" if under_way else "Planned",
                     target_value=target.attrs["value"] if target else None,
                     target_unit=target.attrs["unit"] if target else None,
-                    deadline=deadline, based_on=directives_in(doc, sentence) or _issued_by(doc, sentence, assigners),
-                    partners=tuple(partners))
+                    deadline=deadline, partners=tuple(partners),
+                    based_on=directives_in(doc, sentence) or announced_document(doc, sentence.start, assigners)
+                    or _issued_by(doc, sentence, assigners))
 
 
 def _issued_by(doc: Document, sentence: Sentence, assigners: list[EntityRef]) -> tuple[EntityRef, ...]:

@@ -13,6 +13,7 @@ from kg.gazetteer.provinces import PROVINCE, province as province_of
 from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
+    announced_document,
     BARE_PROVINCE,
     assignees_at,
     clause_span,
@@ -72,7 +73,8 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
         if not assignees:
             continue
         if shared is None:
-            shared = (deadline_in(doc, sentence, cued=False), directives_in(doc, sentence))
+            shared = (deadline_in(doc, sentence, cued=False),
+                      directives_in(doc, sentence) or announced_document(doc, sentence.start, assigners))
         facts.append(TaskFact(label=label_of(doc, _span(doc, sentence, numbers, index)), sentence=sentence,
                               assigned_to=tuple(assignees), assigned_by=tuple(assigners), status="Planned",
                               deadline=shared[0], based_on=shared[1], target_value=value, target_unit=unit))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from kg.document import Document, Mention, Span
 from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
-from kg.facts import EntityRef
+from kg.facts import EntityRef, MembershipFact
 from kg.guarded import word_start
 from kg.iri import fold, fold_aligned
 from kg.relate.figure_periods import DOCUMENT_DATE
@@ -22,6 +23,18 @@ COMPARISON_BASE = re.compile(rf"({word_start('so voi', 'cung ky')})\s*$")
 DEADLINE_CUE = re.compile(rf"({word_start('truoc', 'den', 'toi', 'trong', 'cham nhat', 'han', 'la', 'cuoi')})(?![\w])"
                           r"[^,;]{0,30}$")
 CLAUSE_BREAK = re.compile(r"[.;]")
+# Words before a document naming it as what the work changes, not what the work rests on: "sửa
+# đổi, bổ sung một số điều của Nghị định …", "thay thế Quyết định …", "bãi bỏ Thông tư …".
+WORKED_ON = re.compile(r"(?<![\w])(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chi)"
+                       r"(?:\s*,\s*(?:bo sung|cap nhat))?\s+(?:(?:mot so dieu|cac dieu|dieu \d+)\s+(?:cua\s+)?)?$")
+WORKED_ON_REACH = 40
+# The verb before a document its issuer has just issued, "(vừa, đã) (ký) ban hành", "vừa ký", "vừa
+# có", then the words of its type the mention may leave out ("Kết luận thanh tra số 112/KL-TTr").
+ANNOUNCED = re.compile(r"(?<![\w])(?:ban hành|ký|vừa có)\s+(?:(?:thông báo|kết luận|thanh tra|kiểm tra|chỉ thị|công văn"
+                       r"|công điện|nghị quyết|quyết định|kế hoạch|chương trình|hành động|văn bản)\s+)*(?:số\s+)?$",
+                       re.IGNORECASE)
+ANNOUNCED_REACH = 60
+LEAD_SENTENCES = 5  # the title, the date line and the lead, give or take a line of the page
 # What may stand between the verb and the bodies asked: "và", "các tỉnh", and the head of a body
 # ("yêu cầu Chủ tịch UBND các tỉnh …": the request goes to the People's Committees).
 BETWEEN_ASSIGNEES = re.compile(r"[\s,]*(?:va|cac|tinh|thanh pho|cac tinh|ubnd cac tinh|chu tich|giam doc|thu truong|bo truong"
@@ -141,12 +154,48 @@ def refs_in(doc: Document, span: Span, kinds: tuple[str, ...]) -> list[EntityRef
 
 def directives_in(doc: Document, span: Span) -> tuple[EntityRef, ...]:
     """The documents work in the span rests on: the ones carrying out another when the span names
-    both ("Kế hoạch 05 … triển khai Nghị quyết 76"), else all it names."""
+    both ("Kế hoạch 05 … triển khai Nghị quyết 76"), else all it names, but those the work is to
+    amend, replace or repeal ("xây dựng Nghị định thay thế Nghị định 45/2020/NĐ-CP")."""
     named = doc.mentions_in(span, "directive")
+    if named:
+        named = [m for m in named if not WORKED_ON.search(doc.folded, max(span.start, m.start - WORKED_ON_REACH),
+                                                            m.start)]
     if not named:
         return ()
     chosen = [m for m in named if m.attrs.get("implements")] or named
     return tuple(sorted({EntityRef("directive", m.key) for m in chosen}))
+
+
+def announced_document(doc: Document, before: int, assigners: Collection[EntityRef]) -> tuple[EntityRef, ...]:
+    """The document the article's lead announces as issued ("Văn phòng Chính phủ vừa ban hành
+    Thông báo số 245/TB-VPCP … kết luận của Phó Thủ tướng …", "Thủ tướng vừa ký Công điện số
+    128/CĐ-TTg"), if named before `before` and one of `assigners` issued it or is named with it:
+    the article reports its content, so their work naming no document rests on it. An official
+    stands for the bodies the article has them hold a post in ("Chánh Thanh tra tỉnh …" for the
+    inspectorate that issued a conclusion); a target no one is named to set rests on it too."""
+    announced = doc.memo("announced_document", len(doc.mentions), lambda: _announced(doc))
+    if announced is None or announced[0].start >= before:
+        return ()
+    mention, parties = announced
+    givers = set(assigners)
+    givers.update(fact.organization for fact in doc.facts
+                  if isinstance(fact, MembershipFact) and fact.official in givers and fact.organization is not None)
+    return (EntityRef("directive", mention.key),) if not assigners or not parties.isdisjoint(givers) else ()
+
+
+def _announced(doc: Document) -> tuple[Mention, frozenset[EntityRef]] | None:
+    """The first document named in the article, if its lead names it as issued (`ANNOUNCED`), with
+    its issuer and the bodies and officials its sentence names."""
+    for sentence in doc.sentences[:LEAD_SENTENCES]:
+        named = doc.mentions_in(sentence, "directive")
+        if named:
+            first = named[0]
+            if not ANNOUNCED.search(doc.text, max(sentence.start, first.start - ANNOUNCED_REACH), first.start):
+                return None
+            issuer = first.attrs.get("issuer")
+            parties = {ref_of(m) for m in doc.mentions_in(sentence) if m.kind in ("agency", "official")}
+            return first, frozenset(parties | ({EntityRef("agency", issuer)} if issuer else set()))
+    return None
 
 
 def numbers_in(doc: Document, span: Span) -> list[Mention]:
