@@ -85,6 +85,8 @@ _BREADCRUMB = re.compile(r"^(?:Trang chủ|Home)\s*[>»›/|]|^[^.]{1,60}(?:\s[>
 _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|trang chủ|menu)$", re.I)
 _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|Phóng viên|Nhóm PV|PV)\s*[:|]")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+# The label a portal's date line opens with; what follows its first bar is the page's other details.
+_DATE_LABEL = re.compile(r"(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Ngày xuất bản|Xuất bản)\s*:\s*\d", re.IGNORECASE)
 _SENTENCE_STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’»)]"
 _DIGIT = re.compile(r"\d")
@@ -279,6 +281,8 @@ def _is_dateline(text: str) -> bool:
         ("/" in text or "-" in text) and DATE_DMY.search(text) or "-" in text and DATE_ISO.search(text)
     ):
         return False
+    if _DATE_LABEL.match(text):  # "Ngày đăng: 05/12/2025 | Người đăng: Quản trị viên | Lượt xem: 642"
+        text = text.split(" | ", 1)[0]
     return len(_LETTER_WORD.findall(text)) <= 5
 
 

@@ -422,3 +422,16 @@ def test_a_row_of_words_and_figures_split_by_wide_gaps_is_body_and_read_at_once(
     long_line = "    ".join(["Thời sự"] * 40) + "."
     doc = cleaned("\n".join([BODY, figures, long_line, BODY]) + "\n")
     assert "Số hồ sơ 120 Đã giải quyết 100" in " ".join(kept_lines(doc))
+
+
+def test_a_portals_labelled_date_line_with_the_pages_details_after_a_bar_dates_the_article() -> None:
+    doc = cleaned(
+        "Phường Hòa Bình: 5 tháng tiếp nhận hơn 10.300 hồ sơ\n\n"
+        "Ngày đăng: 05/12/2025 | Người đăng: Quản trị viên | Lượt xem: 642\n\n"
+        "Sáng 4/12, UBND phường tổ chức hội nghị đánh giá kết quả hoạt động của Trung tâm Phục vụ hành chính công.\n"
+    )
+    assert kept_lines(doc) == [
+        "Phường Hòa Bình: 5 tháng tiếp nhận hơn 10.300 hồ sơ",
+        "Sáng 4/12, UBND phường tổ chức hội nghị đánh giá kết quả hoạt động của Trung tâm Phục vụ hành chính công.",
+    ]
+    assert doc.meta.issued == "2025-12-05"

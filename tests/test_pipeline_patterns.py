@@ -38,6 +38,14 @@ def test_a_provincial_paper_that_says_tinh_alone_is_about_its_province() -> None
                              ("so-tai-nguyen-va-moi-truong-tinh-binh-dinh", "Sở Tài nguyên và Môi trường")]
 
 
+def test_a_former_province_named_after_the_2025_mergers_counts_for_the_province_it_joined() -> None:
+    doc = article("Thứ Năm, 08/01/2026 - 16:05",
+                  "Chiều 7/1, UBND tỉnh Đắk Lắk họp về hồ sơ đất đai của tỉnh Phú Yên (cũ). Dữ liệu đất đai của tỉnh "
+                  "Phú Yên (cũ) chủ yếu là hồ sơ giấy; Sở Tài chính số hóa hồ sơ doanh nghiệp của tỉnh Phú Yên (cũ).")
+    assert main_province(doc) == "dak-lak"
+    assert ("so-tai-chinh-tinh-dak-lak", "Sở Tài chính") in agencies(doc)
+
+
 def test_a_national_outlet_in_the_banner_names_no_province() -> None:
     doc = article("Bộ Nội vụ đã hoàn thành việc rà soát các thủ tục hành chính trong lĩnh vực của mình.",
                   banner="THỜI BÁO TÀI CHÍNH VIỆT NAM")

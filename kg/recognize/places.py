@@ -385,7 +385,8 @@ def main_province(doc: Document) -> str | None:
 
 def article_province(doc: Document) -> str | None:
     """The article's province: the one most mentioned in the title and body, ties going to the
-    first mentioned (title first); the provinces of admin units count when no province is named,
+    first mentioned (title first), a former province counting for its successor in a text after
+    the July-2025 mergers; the provinces of admin units count when no province is named,
     and then the province of a provincial paper ("Báo Bình Định", whose articles say "tỉnh" alone).
     Three provinces or more named equally often, none in the title and each only once or only in
     lists of provinces, make an article about none of them."""
@@ -398,6 +399,8 @@ def article_province(doc: Document) -> str | None:
         named = list(_province_of_outlet(doc.meta.publisher or ""))
     if not named:
         return None
+    if after_2025:  # "tỉnh Phú Yên (cũ)" in a text of the 34 provinces is part of the present Đắk Lắk
+        named = [slug if province(slug).in_2025_list else successor(slug) for slug in named]
     # counted in a dict, which lists the slugs in the order first mentioned (faster than a
     # Counter for so few): `max` keeps the first of equals
     counts: dict[str, int] = {}
