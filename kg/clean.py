@@ -86,7 +86,8 @@ _NAV = re.compile(r"^(?:liên kết(?: website| web)?|danh mục|chuyên mục|t
 _BYLINE = re.compile(r"^(?:Tác giả|Bài(?:,| và) ảnh|Tin(?:,| và) ảnh|Phóng viên|Nhóm PV|PV)\s*[:|]")
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
 # The label a portal's date line opens with; what follows its first bar is the page's other details.
-_DATE_LABEL = re.compile(r"(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Ngày xuất bản|Xuất bản)\s*:\s*\d", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Ngày xuất bản|Xuất bản)\s*:\s*\d",
+                         re.IGNORECASE)
 _SENTENCE_STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’»)]"
 _DIGIT = re.compile(r"\d")

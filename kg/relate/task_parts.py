@@ -30,8 +30,9 @@ WORKED_ON = re.compile(r"(?<![\w])(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh
 WORKED_ON_REACH = 40
 # The verb before a document its issuer has just issued, "(vừa, đã) (ký) ban hành", "vừa ký", "vừa
 # có", then the words of its type the mention may leave out ("Kết luận thanh tra số 112/KL-TTr").
-ANNOUNCED = re.compile(r"(?<![\w])(?:ban hành|ký|vừa có)\s+(?:(?:thông báo|kết luận|thanh tra|kiểm tra|chỉ thị|công văn"
-                       r"|công điện|nghị quyết|quyết định|kế hoạch|chương trình|hành động|văn bản)\s+)*(?:số\s+)?$",
+ANNOUNCED = re.compile(r"(?<![\w])(?:ban hành|ký|vừa có)\s+(?:(?:thông báo|kết luận|thanh tra|kiểm tra|chỉ thị"
+                       r"|công văn|công điện|nghị quyết|quyết định|kế hoạch|chương trình|hành động|văn bản)\s+)*"
+                       r"(?:số\s+)?$",
                        re.IGNORECASE)
 ANNOUNCED_REACH = 60
 LEAD_SENTENCES = 5  # the title, the date line and the lead, give or take a line of the page
