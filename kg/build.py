@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Graph
@@ -23,5 +24,12 @@ def article_paths(folder: Path) -> list[Path]:
 
 
 def build_from_folder(folder: Path, root: Path | None = None) -> tuple[list[Document], Graph]:
-    documents = extract_all(article_paths(folder), root)
+    return build_from_paths(article_paths(folder), root)
+
+
+def build_from_paths(paths: list[Path], root: Path | None = None,
+                     progress: Callable[[int], object] | None = None) -> tuple[list[Document], Graph]:
+    """The documents extracted from these articles and their graph; `progress` is told how many
+    articles each batch of extraction finished (see `extract_all`)."""
+    documents = extract_all(paths, root, progress)
     return documents, build_graph(documents)

@@ -180,19 +180,16 @@ def build(seeds: Path | None, out: Path | None, no_validate: bool) -> None:
 def _build(folder: Path):
     """Extract every article of `folder` (a progress bar on stderr when there are many) and emit
     the graph."""
-    from kg.build import article_paths
-    from kg.emit import build_graph
-    from kg.pipeline import extract_all
+    from kg.build import article_paths, build_from_paths
     from kg.store import GraphStore
 
-    paths = article_paths(folder)
-    root = project_root()
+    paths, root = article_paths(folder), project_root()
     if len(paths) < PROGRESS_THRESHOLD:
-        documents = extract_all(paths, root)
+        documents, graph = build_from_paths(paths, root)
     else:
         with click.progressbar(length=len(paths), label="Reading articles", file=sys.stderr) as bar:
-            documents = extract_all(paths, root, progress=bar.update)
-    return documents, GraphStore(build_graph(documents))
+            documents, graph = build_from_paths(paths, root, bar.update)
+    return documents, GraphStore(graph)
 
 
 @main.command()

@@ -201,13 +201,12 @@ class LocalBodies:
         # a commune or ward only if named in the paragraph: after the 2025 reform "UBND xã" alone
         # is most often any commune's
         since = self.doc.text.rfind("\n", 0, offset + match.start()) + 1 if unit_type in _COMMUNE_TYPES else 0
-        named = [m for m in self.doc.mentions_in(Span(since, offset + match.start()), "admin_unit")
-                 if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+        before = self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
+        of_type = [m for m in before if normalise(m.attrs["label"]).startswith(unit_type + " ")]
+        named = [m for m in of_type if m.start >= since]
         if not named and since:  # an article about a commune or ward, named in its title: that one
             title = normalise(self.doc.meta.title or "")
-            named = [m for m in self.doc.mentions_in(Span(0, offset + match.start()), "admin_unit")
-                     if normalise(m.attrs["label"]).startswith(unit_type + " ")
-                     and normalise(m.attrs["label"]) in title]
+            named = [m for m in of_type if normalise(m.attrs["label"]) in title]
         if not named:
             return []
         return [(level.end(), _Place(named[-1].attrs["province"], named[-1].attrs["label"]))]

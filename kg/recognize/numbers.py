@@ -86,14 +86,12 @@ _LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$", re.IGNORECASE)
-_RANK_BEFORE = re.compile(
-    r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$",  # not "sắp xếp"
-    re.IGNORECASE,
-)
+_RANK_WORD = r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)"  # not "sắp xếp"
+_RANK_BEFORE = re.compile(rf"{_RANK_WORD}(?:\s+(?:vị\s+trí|hạng))?\s+(?:thứ\s+)?$", re.IGNORECASE)
 # An ordinal in a list after a rank ("xếp thứ 15 và thứ 22", "đứng thứ 3, thứ 7") or before a score in
 # brackets ("Hà Tĩnh thứ 24 (66,41 điểm)") is a rank too.
 _RANK_LISTED_BEFORE = re.compile(
-    r"(?<!\w)(?:vị\s+trí|(?<!sắp\s)xếp(?:\s+hạng)?|đứng|hạng)\s+(?:thứ\s+)?\d+(?:/\d+)?"
+    rf"{_RANK_WORD}\s+(?:thứ\s+)?\d+(?:/\d+)?"
     r"(?:\s*,\s*(?:thứ\s+)?\d+(?:/\d+)?)*\s*(?:,|và)\s*thứ\s+$", re.IGNORECASE)
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"(?:/\d+)?\s*\(\s*[\d.,]+\s+điểm\s*\)", re.IGNORECASE)
 _CHANGED_TO = re.compile(r"\s+(?:(?:xuống|lên|giảm|tăng)\s+)?(?:còn|đến|tới|xuống|lên)\s+\d[\d.,]*(?![\w/%])")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Mention, Sentence, Span
+from kg.document import Document, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.relate.refs import outermost, ref_of
 from kg.relate.requests import last_assigners, make_request, speaker_before
-from kg.relate.task_parts import HEAD_PREFIXES, body_at_hand, deadline_in
+from kg.relate.task_parts import HEAD_PREFIXES, body_at_hand, deadline_in, issuers_in
 
 OBLIGATION_WORD = "phai"
 # "phải" and the verb of the work, folded; adverbs of manner may stand between.
@@ -50,7 +50,7 @@ def obligation_in(doc: Document, sentence: Sentence, folded: str) -> TaskFact | 
 
 def _body_before(doc: Document, sentence: Sentence, at: int) -> EntityRef | None:
     """The body right before "phải" at `at`: a body's name, or a bare head naming the one at hand."""
-    named = list(outermost([m for m in doc.mentions_in(Span(sentence.start, at))]))
+    named = list(outermost(doc.mentions_in(Span(sentence.start, at))))
     if named and named[-1].kind == "agency" and MODAL_GAP.fullmatch(doc.folded, named[-1].end, at):
         return ref_of(named[-1])
     bare = BARE_HEAD.search(doc.text, max(sentence.start, at - HEAD_REACH), at)
@@ -63,11 +63,5 @@ def _obliging(doc: Document, sentence: Sentence) -> list[EntityRef]:
     given = last_assigners(doc) or speaker_before(doc, sentence)
     if given:
         return given
-    issuers = [_issuer(m) for m in doc.mentions_in(sentence, "directive")]
-    return [issuer for issuer in issuers if issuer is not None][:1]
-
-
-def _issuer(directive: Mention) -> EntityRef | None:
-    issuer = directive.attrs.get("issuer")
-    return EntityRef("agency", issuer) if issuer else None
+    return issuers_in(doc, sentence)[:1]
 

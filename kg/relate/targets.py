@@ -13,12 +13,13 @@ from kg.gazetteer.provinces import PROVINCE, province as province_of
 from kg.guarded import WordSearch, search_at_end, word_start
 from kg.iri import fold
 from kg.relate.task_parts import (
-    announced_document,
     BARE_PROVINCE,
+    announced_document,
     assignees_at,
     clause_span,
     deadline_in,
     directives_in,
+    issuers_in,
     label_of,
     refs_in,
 )
@@ -56,9 +57,7 @@ def targets_in(doc: Document, sentence: Sentence, folded: str, figures: list[Men
     cue_ends = _first_ends(doc, sentence)
     set_as_targets = [(m, target) for m in figures if (target := _target_of(doc, sentence, m, cue_ends)) is not None]
     numbers = [m for m, _ in set_as_targets]
-    cited = [m for m in doc.mentions_in(sentence, "directive") if m.attrs.get("issuer")]
-    assigners = ([EntityRef("agency", cited[0].attrs["issuer"])] if cited
-                 else refs_in(doc, sentence, ("official", "agency"))[:1])
+    assigners = issuers_in(doc, sentence)[:1] or refs_in(doc, sentence, ("official", "agency"))[:1]
     facts = []
     named: list[EntityRef] = []  # whose figures the goal names: a later figure of the list is theirs too
     shared: tuple[str | None, tuple[EntityRef, ...]] | None = None  # deadline and documents: the sentence's, read once

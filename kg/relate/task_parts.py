@@ -6,8 +6,8 @@ import re
 from collections.abc import Collection
 
 from kg.document import Document, Mention, Span
-from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.facts import EntityRef, MembershipFact
+from kg.gazetteer.bodies import KEY_PREFIX_OF_HEAD
 from kg.guarded import word_start
 from kg.iri import fold, fold_aligned
 from kg.relate.figure_periods import DOCUMENT_DATE
@@ -167,6 +167,11 @@ def directives_in(doc: Document, span: Span) -> tuple[EntityRef, ...]:
     return tuple(sorted({EntityRef("directive", m.key) for m in chosen}))
 
 
+def issuers_in(doc: Document, span: Span) -> list[EntityRef]:
+    """The bodies that issued the documents named in `span`, where known, in order."""
+    return [EntityRef("agency", m.attrs["issuer"]) for m in doc.mentions_in(span, "directive") if m.attrs.get("issuer")]
+
+
 def announced_document(doc: Document, before: int, assigners: Collection[EntityRef]) -> tuple[EntityRef, ...]:
     """The document the article's lead announces as issued ("Văn phòng Chính phủ vừa ban hành
     Thông báo số 245/TB-VPCP … kết luận của Phó Thủ tướng …", "Thủ tướng vừa ký Công điện số
@@ -193,9 +198,8 @@ def _announced(doc: Document) -> tuple[Mention, frozenset[EntityRef]] | None:
             first = named[0]
             if not ANNOUNCED.search(doc.text, max(sentence.start, first.start - ANNOUNCED_REACH), first.start):
                 return None
-            issuer = first.attrs.get("issuer")
             parties = {ref_of(m) for m in doc.mentions_in(sentence) if m.kind in ("agency", "official")}
-            return first, frozenset(parties | ({EntityRef("agency", issuer)} if issuer else set()))
+            return first, frozenset(parties.union(issuers_in(doc, first.span)))
     return None
 
 

@@ -21,7 +21,7 @@ from kg.facts import EntityRef, TaskFact
 from kg.guarded import AnyWord
 from kg.recognize.places import main_province
 from kg.relate.breakdowns import breakdown_at, counts_of_work, status_counts_in
-from kg.relate.obligations import OBLIGATION_WORD, obligation_in
+from kg.relate.obligations import obligation_in
 from kg.relate.request_lists import RequestList, item_in, list_opened_by
 from kg.relate.reported_work import (
     PARTNERSHIP_WORD,
@@ -33,8 +33,8 @@ from kg.relate.reported_work import (
 )
 from kg.relate.requests import ASKED_CLAUSE_END, REQUEST_WORDS, asked_span, further_requests, request_in
 from kg.relate.targets import TARGET_WORDS, targets_in
-from kg.relate.unfinished import unfinished_in
 from kg.relate.task_parts import CONTINUATION, directives_in, under_way_from
+from kg.relate.unfinished import unfinished_in
 
 # The guard words of the readers: a breakdown and a reported assignment need "giao", which requests
 # guard on too; targets need a figure as well; status counts need no word, only a figure. Where
@@ -64,10 +64,13 @@ def relate_tasks(doc: Document) -> None:
         if request_list is not None and doc.starts_paragraph(index):
             item = item_in(doc, index, folded, province, request_list)
             list_item, request_list = item if item is not None else (None, None)
-        if (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
-                and not (numbers and TARGET_CUES.found_in(folded))  # no reader but these can find a thing
-                and not (OBLIGATION_WORD in folded and obligation_in(doc, sentence, folded))
-                and not unfinished_in(doc, sentence, folded, None)):
+        # Where none of the common readers' words is, only an obligation or unfinished work (rarer,
+        # looked for themselves) can be found: most sentences end here.
+        quiet = (list_item is None and previous_request is None and not WORK_WORDS.found_in(folded)
+                 and not (numbers and TARGET_CUES.found_in(folded)))
+        obligation = obligation_in(doc, sentence, folded) if quiet else None
+        unfinished = unfinished_in(doc, sentence, folded, None) if quiet and obligation is None else None
+        if quiet and obligation is None and unfinished is None:
             # no joint work without "phối hợp": its status goes on
             previous_status = work_status(doc, sentence, folded, previous_status)
             if counts:
@@ -84,10 +87,11 @@ def relate_tasks(doc: Document) -> None:
             basis = _basis(doc, index)
             joint = [fact if fact.based_on else replace(fact, based_on=basis) for fact in joint]
         request = list_item or request_in(doc, sentence, folded, province, previous_request) \
-            or obligation_in(doc, sentence, folded)
+            or (obligation if quiet else obligation_in(doc, sentence, folded))
         request_list = list_opened_by(doc, sentence, folded) or request_list
-        reported = reported_assignment_in(doc, sentence, folded, province) \
-            or (unfinished_in(doc, sentence, folded, previous_request) if request is None else None)
+        reported = reported_assignment_in(doc, sentence, folded, province)
+        if reported is None and request is None:
+            reported = unfinished if quiet else unfinished_in(doc, sentence, folded, previous_request)
         if counts:  # what a request asks, whoever asks it, is no report
             counts = _not_asked(doc, sentence, folded, counts, province, request is not None)
         if counts and reported is None:

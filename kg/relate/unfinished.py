@@ -16,7 +16,7 @@ import re
 from kg.document import Document, Mention, Sentence, Span
 from kg.facts import EntityRef, TaskFact
 from kg.relate.refs import outermost, ref_of
-from kg.relate.task_parts import deadline_in, directives_in, label_of
+from kg.relate.task_parts import deadline_in, directives_in, issuers_in, label_of
 
 # What says the work is not done, folded, with the adverbs that may open it.
 NOT_DONE = re.compile(r"(?<![\w])(?:(?:van|deu|con|da)\s+)*(chua hoan thanh|chua xong|chua thuc hien xong|cham"
@@ -83,8 +83,7 @@ def _set_by(doc: Document, sentence: Sentence) -> list[EntityRef]:
         named = [m for m in doc.mentions_in(Span(setter.end(), sentence.end)) if m.kind == "agency"]
         if named and named[0].start == setter.end():
             return [ref_of(named[0])]
-    issuers = [m.attrs.get("issuer") for m in doc.mentions_in(sentence, "directive")]
-    return [EntityRef("agency", issuer) for issuer in issuers if issuer][:1]
+    return issuers_in(doc, sentence)[:1]
 
 
 def _clause_end(doc: Document, start: int, end: int) -> int:
